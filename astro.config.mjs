@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import markdoc from '@astrojs/markdoc';
+import { releases } from './src/releases/index.ts';
+
+export default defineConfig({
+  // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
+  srcDir: '.',
+  site: 'http://127.0.0.1:4321',
+  integrations: [
+    markdoc(),
+    starlight({
+      title: 'Okta SSO for OpenMetadata',
+      description:
+        'A runbook that fills in, checks and explains the Okta single sign-on configuration for each OpenMetadata release.',
+      // One sidebar group per release, newest first; the list comes from the release profiles.
+      sidebar: releases.map((release) => ({
+        label: release.label,
+        autogenerate: { directory: release.contentDir },
+        collapsed: release !== releases[0],
+      })),
+      lastUpdated: false,
+      pagination: true,
+    }),
+  ],
+});

@@ -1,0 +1,72 @@
+/**
+ * Values computed from the inputs, never typed by the reader: issuer, discovery URL, both JWKS
+ * URLs and the sign-in redirect URIs. Shapes per Okta authorization server follow
+ * shared/reference/okta-failure-modes.md section 0.1 (org AS keys at /oauth2/v1/keys, OM#2773;
+ * custom AS keys at {issuer}/v1/keys).
+ */
+import type { ReleaseProfile } from '../releases/types.ts';
+import type { Inputs } from './fields.ts';
+
+export interface Derived {
+  /** The `authority`: the exact `iss` Okta puts in tokens when the issuer mode is "Okta URL". */
+  issuer: string;
+  discoveryUrl: string;
+  oktaJwksUrl: string;
+  /** OpenMetadata's own JWKS, which validates bot and personal access tokens. */
+  omJwksUrl: string;
+  /** The sign-in redirect URIs the Okta app must list, exactly. */
+  redirectUris: string[];
+  /** The callback OpenMetadata is configured with. */
+  callbackUrl: string;
+  /** Origin to add as an Okta Trusted Origin (CORS and redirect). */
+  origin: string;
+  /** Sign-out redirect URI and base URI for the Okta app. */
+  signOutRedirectUri: string;
+  isOrgAuthServer: boolean;
+}
+
+/** `https://om.example.com/` and `https://om.example.com` are the same site: drop trailing slashes. */
+export function normalizeBaseUrl(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
+
+export function isOrgAuthServer(authServer: string): boolean {
+  return authServer === 'org' || authServer === '';
+}
+
+export function deriveIssuer(oktaDomain: string, authServer: string): string {
+  const base = `https://${oktaDomain}`;
+  return isOrgAuthServer(authServer) ? base : `${base}/oauth2/${authServer}`;
+}
+
+/** Okta JWKS URL for an issuer: org AS keys live under /oauth2/v1/keys, custom AS under {issuer}/v1/keys. */
+export function oktaJwksUrlFor(issuer: string): string {
+  const url = new URL(issuer);
+  return url.pathname === '/' || url.pathname === '' ? `${url.origin}/oauth2/v1/keys` : `${issuer}/v1/keys`;
+}
+
+export function derive(inputs: Inputs, release: ReleaseProfile): Derived {
+  const omUrl = normalizeBaseUrl(inputs.omUrl);
+  const issuer = deriveIssuer(inputs.oktaDomain, inputs.authServer);
+  const org = isOrgAuthServer(inputs.authServer);
+  const paths = inputs.flow === 'authcode' ? release.redirectPaths.authcode : release.redirectPaths.implicit;
+  return {
+    issuer,
+    discoveryUrl: `${issuer}/.well-known/openid-configuration`,
+    oktaJwksUrl: org ? `https://${inputs.oktaDomain}/oauth2/v1/keys` : `${issuer}/v1/keys`,
+    omJwksUrl: `${omUrl}${release.omJwksPath}`,
+    redirectUris: paths.map((path) => `${omUrl}${path}`),
+    callbackUrl: `${omUrl}/callback`,
+    origin: safeOrigin(omUrl),
+    signOutRedirectUri: omUrl,
+    isOrgAuthServer: org,
+  };
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}

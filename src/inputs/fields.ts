@@ -1,0 +1,167 @@
+/**
+ * The reader's inputs: one zod schema plus the metadata the form, the CLI and the docs show for
+ * each field. Field names are a contract (DESIGN.md): the same in the JSON inputs file, the
+ * form's `name` attributes and the share link.
+ */
+import { z } from 'zod';
+
+export const FLOWS = ['implicit', 'authcode'] as const;
+export type Flow = (typeof FLOWS)[number];
+
+export const FIELD_NAMES = [
+  'omUrl',
+  'flow',
+  'oktaDomain',
+  'authServer',
+  'clientId',
+  'clientSecret',
+  'inlineSecret',
+  'principalDomain',
+  'adminPrincipals',
+  'enforcePrincipalDomain',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+export interface FieldMeta {
+  label: string;
+  help: string;
+  /** A realistic value, shown as placeholder text and used by the documented example input set. */
+  example: string;
+  /** Secrets never reach storage, URLs, logs or the network. */
+  secret: boolean;
+  kind: 'url' | 'text' | 'choice' | 'list' | 'boolean';
+  choices?: readonly { value: string; label: string }[];
+  /** Shown in the no-JavaScript fallback and in placeholder snippets. */
+  placeholder: string;
+}
+
+export const FIELDS: Record<FieldName, FieldMeta> = {
+  omUrl: {
+    label: 'OpenMetadata URL',
+    help: 'The address your users type in the browser to reach OpenMetadata, with scheme and port, no path.',
+    example: 'http://localhost:8585',
+    secret: false,
+    kind: 'url',
+    placeholder: '{OPENMETADATA_URL}',
+  },
+  flow: {
+    label: 'Flow',
+    help: 'Implicit (public client) needs an Okta Single-Page Application; auth code (confidential client) needs an Okta Web Application and its client secret.',
+    example: 'implicit',
+    secret: false,
+    kind: 'choice',
+    choices: [
+      { value: 'implicit', label: 'Implicit flow: public client, Okta Single-Page Application' },
+      { value: 'authcode', label: 'Auth code flow: confidential client, Okta Web Application' },
+    ],
+    placeholder: '{FLOW}',
+  },
+  oktaDomain: {
+    label: 'Okta domain',
+    help: 'The host name of your Okta org, as shown on the app page under "Okta domain": no https://, no path.',
+    example: 'dev-123456.okta.com',
+    secret: false,
+    kind: 'text',
+    placeholder: '{OKTA_DOMAIN}',
+  },
+  authServer: {
+    label: 'Authorization server',
+    help: '"org" for the built-in org authorization server, "default" for the default custom one, or the id of a custom authorization server (Security > API > Authorization Servers).',
+    example: 'default',
+    secret: false,
+    kind: 'text',
+    placeholder: '{AUTH_SERVER}',
+  },
+  clientId: {
+    label: 'Client ID',
+    help: 'The Client ID of the Okta app integration (General tab > Client Credentials). Okta client ids start with 0oa.',
+    example: '0oa1b2c3d4e5f6g7h8i9',
+    secret: false,
+    kind: 'text',
+    placeholder: '{CLIENT_ID}',
+  },
+  clientSecret: {
+    label: 'Client secret',
+    help: 'Auth code flow only: the client secret of the Okta Web Application. It stays in this page; snippets refer to it unless you choose to show it.',
+    example: '',
+    secret: true,
+    kind: 'text',
+    placeholder: '{CLIENT_SECRET}',
+  },
+  inlineSecret: {
+    label: 'Put the client secret in the snippets',
+    help: 'Off: snippets read the secret from an environment variable or a Kubernetes Secret. On: the secret is written into the files, so handle them as secrets.',
+    example: 'false',
+    secret: false,
+    kind: 'boolean',
+    placeholder: 'false',
+  },
+  principalDomain: {
+    label: 'Principal domain',
+    help: "Your users' email domain (example.com for jane@example.com). OpenMetadata builds emails and checks domains with it.",
+    example: 'open-metadata.org',
+    secret: false,
+    kind: 'text',
+    placeholder: '{PRINCIPAL_DOMAIN}',
+  },
+  adminPrincipals: {
+    label: 'Admin principals',
+    help: 'User names that become OpenMetadata admins: the part of the email before the @ (jane for jane@example.com), one per line or comma-separated.',
+    example: 'admin',
+    secret: false,
+    kind: 'list',
+    placeholder: '{ADMIN_USERNAME}',
+  },
+  enforcePrincipalDomain: {
+    label: 'Only allow users of the principal domain',
+    help: 'When on, OpenMetadata refuses users whose email domain is not the principal domain.',
+    example: 'false',
+    secret: false,
+    kind: 'boolean',
+    placeholder: 'false',
+  },
+};
+
+/**
+ * The schema checks types and fills defaults; what a value means (URL shape, Okta hosts, pairing)
+ * is checked by src/rules so that each problem gets its own id, message and docs link.
+ */
+export const inputsSchema = z.object({
+  omUrl: z.string().trim().default('http://localhost:8585'),
+  flow: z.enum(FLOWS).default('implicit'),
+  oktaDomain: z.string().trim(),
+  authServer: z.string().trim().default('default'),
+  clientId: z.string().trim(),
+  clientSecret: z.string().optional(),
+  inlineSecret: z.boolean().default(false),
+  principalDomain: z.string().trim().default('open-metadata.org'),
+  adminPrincipals: z
+    .union([z.array(z.string()), z.string()])
+    .transform((value) => (typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean)))
+    .default(['admin']),
+  enforcePrincipalDomain: z.boolean().default(false),
+});
+
+export type Inputs = z.output<typeof inputsSchema>;
+export type RawInputs = z.input<typeof inputsSchema>;
+
+/** Lists typed in a text box: one per line or comma-separated. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** The documented example input set used by the static pages and the README. */
+export const EXAMPLE_INPUTS: Inputs = {
+  omUrl: 'http://localhost:8585',
+  flow: 'implicit',
+  oktaDomain: 'dev-123456.okta.com',
+  authServer: 'default',
+  clientId: '0oa1b2c3d4e5f6g7h8i9',
+  inlineSecret: false,
+  principalDomain: 'open-metadata.org',
+  adminPrincipals: ['admin'],
+  enforcePrincipalDomain: false,
+};

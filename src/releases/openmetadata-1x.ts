@@ -1,0 +1,59 @@
+/**
+ * The Okta-related config surface shared by OpenMetadata 1.8 to 1.12 (see
+ * shared/reference/om-okta-config.md: the Helm chart's auth block is identical across these tags
+ * but for `sessionExpiry`, and the server's env names did not change).
+ */
+import type { ReleaseProfile, SettingId, SettingSpec } from './types.ts';
+
+const YAML = 'OM conf/openmetadata.yaml (main snapshots 47a9323b, 0d30e855; not read at a tag)';
+const COMPOSE = 'OM docker-compose-quickstart at eca84768 (1.8.8) and 781d1f48 (1.9.0)';
+const chart = (line: string) => `HC@openmetadata-${line}:charts/openmetadata/values.yaml, templates/secrets.yaml`;
+
+export function settings1x(chartTag: string): Partial<Record<SettingId, SettingSpec>> {
+  const helm = chart(chartTag);
+  return {
+    provider: { env: 'AUTHENTICATION_PROVIDER', yaml: 'authenticationConfiguration.provider', helm: 'openmetadata.config.authentication.provider', default: 'basic', source: `${YAML}; ${helm}` },
+    providerName: { env: 'CUSTOM_OIDC_AUTHENTICATION_PROVIDER_NAME', yaml: 'authenticationConfiguration.providerName', default: '', source: `${YAML}; not mapped by the chart` },
+    clientType: { env: 'AUTHENTICATION_CLIENT_TYPE', yaml: 'authenticationConfiguration.clientType', helm: 'openmetadata.config.authentication.clientType', default: 'public', source: `${YAML}; ${helm}` },
+    authority: { env: 'AUTHENTICATION_AUTHORITY', yaml: 'authenticationConfiguration.authority', helm: 'openmetadata.config.authentication.authority', default: 'https://accounts.google.com', source: `${YAML}; ${helm}` },
+    clientId: { env: 'AUTHENTICATION_CLIENT_ID', yaml: 'authenticationConfiguration.clientId', helm: 'openmetadata.config.authentication.clientId', default: '', source: `${YAML}; ${helm}` },
+    callbackUrl: { env: 'AUTHENTICATION_CALLBACK_URL', yaml: 'authenticationConfiguration.callbackUrl', helm: 'openmetadata.config.authentication.callbackUrl', default: '', source: `${YAML}; ${helm}` },
+    publicKeyUrls: { env: 'AUTHENTICATION_PUBLIC_KEYS', yaml: 'authenticationConfiguration.publicKeyUrls', helm: 'openmetadata.config.authentication.publicKeys', default: ['http://localhost:8585/api/v1/system/config/jwks'], source: `${YAML}; ${helm} (Helm names it publicKeys)` },
+    jwtPrincipalClaims: { env: 'AUTHENTICATION_JWT_PRINCIPAL_CLAIMS', yaml: 'authenticationConfiguration.jwtPrincipalClaims', helm: 'openmetadata.config.authentication.jwtPrincipalClaims', default: ['email', 'preferred_username', 'sub'], source: `${YAML}; ${helm}` },
+    enableSelfSignup: { env: 'AUTHENTICATION_ENABLE_SELF_SIGNUP', yaml: 'authenticationConfiguration.enableSelfSignup', helm: 'openmetadata.config.authentication.enableSelfSignup', default: true, source: `${YAML}; ${helm}` },
+    authorizerClassName: { env: 'AUTHORIZER_CLASS_NAME', yaml: 'authorizerConfiguration.className', helm: 'openmetadata.config.authorizer.className', default: 'org.openmetadata.service.security.DefaultAuthorizer', source: `${YAML}; ${helm}` },
+    containerRequestFilter: { env: 'AUTHORIZER_REQUEST_FILTER', yaml: 'authorizerConfiguration.containerRequestFilter', helm: 'openmetadata.config.authorizer.containerRequestFilter', default: 'org.openmetadata.service.security.JwtFilter', source: `${YAML}; ${helm}` },
+    adminPrincipals: { env: 'AUTHORIZER_ADMIN_PRINCIPALS', yaml: 'authorizerConfiguration.adminPrincipals', helm: 'openmetadata.config.authorizer.initialAdmins', default: ['admin'], source: `${YAML}; ${helm} (Helm names it initialAdmins)` },
+    principalDomain: { env: 'AUTHORIZER_PRINCIPAL_DOMAIN', yaml: 'authorizerConfiguration.principalDomain', helm: 'openmetadata.config.authorizer.principalDomain', default: 'open-metadata.org', source: `${YAML}; ${helm}` },
+    enforcePrincipalDomain: { env: 'AUTHORIZER_ENFORCE_PRINCIPAL_DOMAIN', yaml: 'authorizerConfiguration.enforcePrincipalDomain', helm: 'openmetadata.config.authorizer.enforcePrincipalDomain', default: false, source: `${YAML}; ${helm}` },
+    enableSecureSocketConnection: { env: 'AUTHORIZER_ENABLE_SECURE_SOCKET', yaml: 'authorizerConfiguration.enableSecureSocketConnection', helm: 'openmetadata.config.authorizer.enableSecureSocketConnection', default: false, source: `${YAML}; ${helm}` },
+    // The chart renders no OIDC_* variable at all unless this is true (FM-36, helm-charts#462).
+    oidcEnabled: { helm: 'openmetadata.config.authentication.oidcConfiguration.enabled', default: false, source: `${helm}; templates/_helpers.tpl` },
+    oidcType: { env: 'OIDC_TYPE', yaml: 'authenticationConfiguration.oidcConfiguration.type', helm: 'openmetadata.config.authentication.oidcConfiguration.oidcType', default: '', source: `${YAML}; ${COMPOSE}; ${helm} (Helm names it oidcType)` },
+    oidcClientId: { env: 'OIDC_CLIENT_ID', yaml: 'authenticationConfiguration.oidcConfiguration.id', helm: 'openmetadata.config.authentication.oidcConfiguration.clientId', helmSecretRef: { secretRef: 'oidc-secrets', secretKey: 'openmetadata-oidc-client-id' }, default: '', source: `${YAML}; ${COMPOSE}; ${helm} (a secretKeyRef)` },
+    oidcClientSecret: { env: 'OIDC_CLIENT_SECRET', yaml: 'authenticationConfiguration.oidcConfiguration.secret', helm: 'openmetadata.config.authentication.oidcConfiguration.clientSecret', helmSecretRef: { secretRef: 'oidc-secrets', secretKey: 'openmetadata-oidc-client-secret' }, default: '', source: `${YAML}; ${COMPOSE}; ${helm} (a secretKeyRef)` },
+    oidcDiscoveryUri: { env: 'OIDC_DISCOVERY_URI', yaml: 'authenticationConfiguration.oidcConfiguration.discoveryUri', helm: 'openmetadata.config.authentication.oidcConfiguration.discoveryUri', default: '', source: `${YAML}; ${COMPOSE}; ${helm}` },
+    oidcCallbackUrl: { env: 'OIDC_CALLBACK', yaml: 'authenticationConfiguration.oidcConfiguration.callbackUrl', helm: 'openmetadata.config.authentication.oidcConfiguration.callbackUrl', default: 'http://localhost:8585/callback', source: `${YAML}; ${COMPOSE}; ${helm} (chart default http://openmetadata:8585/callback)` },
+    oidcServerUrl: { env: 'OIDC_SERVER_URL', yaml: 'authenticationConfiguration.oidcConfiguration.serverUrl', helm: 'openmetadata.config.authentication.oidcConfiguration.serverUrl', default: 'http://localhost:8585', source: `${YAML}; ${COMPOSE}; ${helm} (chart default http://openmetadata:8585)` },
+  };
+}
+
+/** What every 1.x profile shares; each release file adds its own id, chart and notes. */
+export const base1x = {
+  omJwksPath: '/api/v1/system/config/jwks',
+  confidentialClient: true,
+  redirectPaths: {
+    implicit: ['/callback', '/silent-callback'],
+    // The confidential flow sends /auth/callback as redirect_uri although the settings page shows
+    // /callback (OM#26311 on 1.12.3; the path comes from OM PR #17913, 2024-09): register both.
+    authcode: ['/callback', '/auth/callback', '/silent-callback'],
+    source: 'OM docs okta/implicit-flow and auth-code-flow (sign-in redirect URIs); OM#26311; OM PR #17913',
+  },
+  helmRepo: { name: 'open-metadata', url: 'https://helm.open-metadata.org/', chart: 'open-metadata/openmetadata' },
+  // values.yaml sets fullnameOverride "openmetadata", so the Service is openmetadata:8585.
+  helmServiceUrl: 'http://openmetadata:8585',
+  ingestion: {
+    kind: 'bot-jwt',
+    source: 'shared/reference/om-okta-config.md, "Ingestion side": 1.8 to 1.12 accept only openMetadataJWTClientConfig (jwtToken)',
+  },
+} satisfies Partial<ReleaseProfile>;

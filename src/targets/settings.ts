@@ -1,0 +1,81 @@
+/**
+ * The OpenMetadata-level settings an Okta setup needs, resolved from the inputs. Renderers
+ * serialize these with the release's names; rules check them (and src/lint maps files back to
+ * them), so one model serves emitting, linting and checking.
+ */
+import { derive, type Derived, type Inputs } from '../inputs/index.ts';
+import type { ReleaseProfile, SettingId } from '../releases/types.ts';
+
+export interface SettingTypes {
+  provider: string;
+  providerName: string;
+  clientType: string;
+  authority: string;
+  clientId: string;
+  callbackUrl: string;
+  publicKeyUrls: string[];
+  jwtPrincipalClaims: string[];
+  enableSelfSignup: boolean;
+  authorizerClassName: string;
+  containerRequestFilter: string;
+  adminPrincipals: string[];
+  principalDomain: string;
+  enforcePrincipalDomain: boolean;
+  enableSecureSocketConnection: boolean;
+  oidcEnabled: boolean;
+  oidcType: string;
+  oidcClientId: string;
+  oidcClientSecret: string;
+  oidcDiscoveryUri: string;
+  oidcCallbackUrl: string;
+  oidcServerUrl: string;
+}
+
+/** Every SettingId has a value type; a file read by src/lint may hold any subset. */
+export type Settings = { [K in SettingId]?: SettingTypes[K] };
+
+const DEFAULT_CLAIMS = ['email', 'preferred_username', 'sub'];
+
+export function resolveSettings(inputs: Inputs, release: ReleaseProfile, derived: Derived = derive(inputs, release)): Settings {
+  const settings: Settings = {
+    provider: 'okta',
+    // Not used by Okta logins, but the 1.10+ save-time check refuses an empty one (OM#24404).
+    providerName: 'Okta',
+    clientType: inputs.flow === 'authcode' ? 'confidential' : 'public',
+    authority: derived.issuer,
+    clientId: inputs.clientId,
+    callbackUrl: derived.callbackUrl,
+    // Okta's keys validate SSO tokens; OpenMetadata's own keys validate bot and personal access
+    // tokens. Both must be listed (FM-02, FM-05).
+    publicKeyUrls: [derived.oktaJwksUrl, derived.omJwksUrl],
+    jwtPrincipalClaims: DEFAULT_CLAIMS,
+    enableSelfSignup: true,
+    authorizerClassName: stringDefault(release, 'authorizerClassName'),
+    containerRequestFilter: stringDefault(release, 'containerRequestFilter'),
+    adminPrincipals: inputs.adminPrincipals,
+    principalDomain: inputs.principalDomain,
+    enforcePrincipalDomain: inputs.enforcePrincipalDomain,
+    enableSecureSocketConnection: false,
+  };
+  if (inputs.flow === 'authcode') {
+    Object.assign(settings, {
+      oidcEnabled: true,
+      oidcType: 'okta',
+      oidcClientId: inputs.clientId,
+      oidcClientSecret: inputs.clientSecret ?? '',
+      oidcDiscoveryUri: derived.discoveryUrl,
+      oidcCallbackUrl: derived.callbackUrl,
+      oidcServerUrl: derived.signOutRedirectUri,
+    } satisfies Settings);
+  }
+  // Keep only what this release knows about.
+  for (const id of Object.keys(settings) as SettingId[]) {
+    if (!release.settings[id]) delete settings[id];
+  }
+  return settings;
+}
+
+function stringDefault(release: ReleaseProfile, id: SettingId): string {
+  const value = release.settings[id]?.default;
+  return typeof value === 'string' ? value : '';
+}
