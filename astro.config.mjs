@@ -8,6 +8,18 @@ export default defineConfig({
   // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
   srcDir: '.',
   site: 'http://127.0.0.1:4321',
+  vite: {
+    build: {
+      rolldownOptions: {
+        // @astrojs/markdoc marks each page module with "use astro:head-inject", which Astro itself
+        // consumes; rolldown warns once per page that it cannot keep the directive. Drop only that.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [
     markdoc(),
     starlight({
@@ -17,9 +29,10 @@ export default defineConfig({
       // One sidebar group per release, newest first; the list comes from the release profiles.
       sidebar: releases.map((release) => ({
         label: release.label,
-        autogenerate: { directory: release.contentDir },
+        items: [{ autogenerate: { directory: release.contentDir } }],
         collapsed: release !== releases[0],
       })),
+      customCss: ['./styles/runbook.css'],
       lastUpdated: false,
       pagination: true,
     }),

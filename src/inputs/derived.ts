@@ -53,7 +53,7 @@ export function derive(inputs: Inputs, release: ReleaseProfile): Derived {
   return {
     issuer,
     discoveryUrl: `${issuer}/.well-known/openid-configuration`,
-    oktaJwksUrl: org ? `https://${inputs.oktaDomain}/oauth2/v1/keys` : `${issuer}/v1/keys`,
+    oktaJwksUrl: oktaJwksUrlFor(issuer),
     omJwksUrl: `${omUrl}${release.omJwksPath}`,
     redirectUris: paths.map((path) => `${omUrl}${path}`),
     callbackUrl: `${omUrl}/callback`,

@@ -3,8 +3,9 @@
  * serialize these with the release's names; rules check them (and src/lint maps files back to
  * them), so one model serves emitting, linting and checking.
  */
-import { derive, type Derived, type Inputs } from '../inputs/index.ts';
+import { derive, type Derived, type FieldName, type Inputs } from '../inputs/index.ts';
 import type { ReleaseProfile, SettingId } from '../releases/types.ts';
+import { SECRET_ENV } from './types.ts';
 
 export interface SettingTypes {
   provider: string;
@@ -34,6 +35,23 @@ export interface SettingTypes {
 /** Every SettingId has a value type; a file read by src/lint may hold any subset. */
 export type Settings = { [K in SettingId]?: SettingTypes[K] };
 
+/** The input field each setting comes from, so a problem found while writing a file lands on it. */
+export const SETTING_INPUT_FIELD: Partial<Record<SettingId, FieldName>> = {
+  clientType: 'flow',
+  authority: 'oktaDomain',
+  clientId: 'clientId',
+  callbackUrl: 'omUrl',
+  publicKeyUrls: 'oktaDomain',
+  adminPrincipals: 'adminPrincipals',
+  principalDomain: 'principalDomain',
+  enforcePrincipalDomain: 'enforcePrincipalDomain',
+  oidcClientId: 'clientId',
+  oidcClientSecret: 'clientSecret',
+  oidcDiscoveryUri: 'oktaDomain',
+  oidcCallbackUrl: 'omUrl',
+  oidcServerUrl: 'omUrl',
+};
+
 const DEFAULT_CLAIMS = ['email', 'preferred_username', 'sub'];
 
 export function resolveSettings(inputs: Inputs, release: ReleaseProfile, derived: Derived = derive(inputs, release)): Settings {
@@ -62,7 +80,9 @@ export function resolveSettings(inputs: Inputs, release: ReleaseProfile, derived
       oidcEnabled: true,
       oidcType: 'okta',
       oidcClientId: inputs.clientId,
-      oidcClientSecret: inputs.clientSecret ?? '',
+      // What the file holds: the secret itself only when the reader asks for it, otherwise a
+      // reference that OpenMetadata resolves from its environment at start-up.
+      oidcClientSecret: inputs.inlineSecret ? (inputs.clientSecret ?? '') : `\${${SECRET_ENV}}`,
       oidcDiscoveryUri: derived.discoveryUrl,
       oidcCallbackUrl: derived.callbackUrl,
       oidcServerUrl: derived.signOutRedirectUri,

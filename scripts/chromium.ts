@@ -1,0 +1,90 @@
+/**
+ * Which Chromium the browser tests drive, and how it is started.
+ *
+ * Order: `PLAYWRIGHT_CHROMIUM_PATH` if set, else Debian's `/usr/bin/chromium`, else the browser
+ * Playwright downloaded itself (`npx playwright install` on a developer's machine), else a clear
+ * error. `npx playwright install` cannot download on the build machines, so CI uses Debian's.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export const NO_CHROMIUM_MESSAGE =
+  'No Chromium found. Install it with: apt-get update && apt-get install -y chromium (as root), ' +
+  'or set PLAYWRIGHT_CHROMIUM_PATH.';
+
+/**
+ * Flags for a closed network, running as root: without the background-networking ones Chromium
+ * keeps trying to reach Google hosts. Playwright adds several of these itself; listing them here
+ * keeps them whatever Playwright's defaults become.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Debian's launcher means to add this when /dev/shm is small, but its check is broken on
+  // hosts with several /dev/shm mounts; small /dev/shm crashes the renderer, so always add it.
+  '--disable-dev-shm-usage',
+];
+
+export interface ChromiumChoice {
+  path: string;
+  source: 'PLAYWRIGHT_CHROMIUM_PATH' | 'system' | 'playwright';
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Playwright's own downloaded Chromium, if one is on disk (never downloads anything). */
+function playwrightChromium(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const { chromium } = require('@playwright/test') as { chromium: { executablePath(): string } };
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumChoice {
+  const override = env['PLAYWRIGHT_CHROMIUM_PATH'];
+  if (override) {
+    if (!isFile(override)) {
+      throw new Error(`PLAYWRIGHT_CHROMIUM_PATH is set to ${override}, but no file is there. ${NO_CHROMIUM_MESSAGE}`);
+    }
+    return { path: override, source: 'PLAYWRIGHT_CHROMIUM_PATH' };
+  }
+  if (isFile(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, source: 'system' };
+  const own = playwrightChromium();
+  if (own) return { path: own, source: 'playwright' };
+  throw new Error(NO_CHROMIUM_MESSAGE);
+}
+
+/** `launchOptions` for Playwright's `use` block or `chromium.launch()`. */
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): {
+  executablePath: string;
+  args: string[];
+} {
+  return { executablePath: findChromium(env).path, args: [...CHROMIUM_ARGS] };
+}
+
+if (import.meta.main) {
+  try {
+    const choice = findChromium();
+    console.log(`${choice.path} (${choice.source})`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,26 @@
+/** `npm run goldens`: rewrites tests/fixtures/golden from the renderers, for every release, target and case. */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { releases } from '../src/releases/index.ts';
+import { renderTarget, TARGETS } from '../src/targets/index.ts';
+import { FIXTURES_DIR, goldenDir, INPUT_CASES, loadInputs } from '../tests/fixtures/cases.ts';
+
+rmSync(join(FIXTURES_DIR, 'golden'), { recursive: true, force: true });
+let written = 0;
+for (const release of releases) {
+  for (const target of TARGETS) {
+    for (const name of INPUT_CASES) {
+      const result = renderTarget({ release, target, inputs: loadInputs(name) });
+      if (result.files.length === 0) {
+        throw new Error(`${release.id}/${target}/${name}: ${result.diagnostics.map((d) => `${d.id}: ${d.message}`).join('; ')}`);
+      }
+      const dir = goldenDir(release.id, target, name);
+      mkdirSync(dir, { recursive: true });
+      for (const file of result.files) {
+        writeFileSync(join(dir, file.filename), file.text);
+        written++;
+      }
+    }
+  }
+}
+console.log(`goldens: wrote ${written} files under ${join(FIXTURES_DIR, 'golden')}`);

@@ -1,0 +1,172 @@
+/**
+ * "What to enter" cards: for each Okta Admin Console step, where it is and the exact values to
+ * enter, computed from the reader's inputs. Field labels are the console's own (from the upstream
+ * guide pages in shared/seeds/ and Okta's admin console).
+ */
+import { derive, type Inputs } from '../inputs/index.ts';
+import type { ReleaseProfile } from '../releases/types.ts';
+
+export const CONSOLE_STEP_IDS = [
+  'create-app',
+  'app-general',
+  'auth-server',
+  'issuer',
+  'scope',
+  'access-policy',
+  'credentials',
+  'id-token',
+  'trusted-origin',
+  'assignments',
+] as const;
+export type ConsoleStepId = (typeof CONSOLE_STEP_IDS)[number];
+
+export interface ConsoleField {
+  /** The console's label for the field. */
+  label: string;
+  /** What to enter or pick; several values mean one entry each. */
+  values: string[];
+  /** Values the reader copies (URLs, ids) are shown as code with a copy button. */
+  copy: boolean;
+  note?: string;
+}
+
+export interface ConsoleStep {
+  id: ConsoleStepId;
+  title: string;
+  /** Navigation path in the Okta Admin Console. */
+  where: string;
+  fields: ConsoleField[];
+  /** Shown instead of fields when the step does not apply to these inputs. */
+  skip?: string;
+}
+
+const APP_NAME = 'OpenMetadata';
+
+const field = (label: string, values: string | string[], copy = false, note?: string): ConsoleField => ({
+  label,
+  values: Array.isArray(values) ? values : [values],
+  copy,
+  ...(note ? { note } : {}),
+});
+
+export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseProfile): ConsoleStep {
+  const d = derive(inputs, release);
+  const spa = inputs.flow === 'implicit';
+  const appType = spa ? 'Single-Page Application' : 'Web Application';
+  const server = d.isOrgAuthServer ? 'org' : inputs.authServer;
+  const orgSkip = 'You use the org authorization server, which has no settings page: skip this step.';
+  switch (id) {
+    case 'create-app':
+      return {
+        id,
+        title: 'Create the app integration',
+        where: 'Applications > Applications > Create App Integration',
+        fields: [field('Sign-in method', 'OIDC - OpenID Connect'), field('Application type', appType)],
+      };
+    case 'app-general':
+      return {
+        id,
+        title: 'General Settings of the new app',
+        where: `New ${appType} App Integration > General Settings`,
+        fields: [
+          field('App integration name', APP_NAME),
+          ...(spa ? [] : [field('Client authentication', 'Client secret')]),
+          field('Grant type', [
+            'Authorization Code',
+            'Refresh Token',
+            ...(spa ? ['Implicit (hybrid): Allow ID Token with implicit grant type', 'Implicit (hybrid): Allow Access Token with implicit grant type'] : []),
+          ]),
+          field('Refresh token behavior', 'Rotate token after every use'),
+          field('Sign-in redirect URIs', d.redirectUris, true, 'One per line, exactly as shown: scheme, host, port and path must match.'),
+          field('Sign-out redirect URIs', d.signOutRedirectUri, true),
+          field('Base URIs', d.origin, true),
+          field('Controlled access', 'Limit access to selected groups (or allow everyone in your organization)'),
+        ],
+      };
+    case 'auth-server':
+      return {
+        id,
+        title: 'Authorization server',
+        where: 'Security > API > Authorization Servers',
+        fields:
+          server === 'default'
+            ? [field('Server', 'default (already exists)'), field('Audience', 'keep as it is; OpenMetadata validates ID tokens, whose audience is the client ID')]
+            : [field('Name', APP_NAME), field('Audience', inputs.clientId, true), field('Description', 'OpenMetadata single sign-on')],
+        ...(server === 'org' ? { skip: orgSkip } : {}),
+      };
+    case 'issuer':
+      return {
+        id,
+        title: 'Issuer: Okta URL, not Dynamic',
+        where: `Security > API > Authorization Servers > ${server} > Settings > Edit`,
+        fields: [field('Issuer', 'Okta URL'), field('Resulting Issuer URL', d.issuer, true, 'OpenMetadata compares this with the token issuer character for character.')],
+        ...(server === 'org' ? { skip: `The org authorization server always issues ${d.issuer}: nothing to change here. Set the ID token issuer on the app's Sign On tab instead.` } : {}),
+      };
+    case 'scope':
+      return {
+        id,
+        title: 'Default scope',
+        where: `Security > API > Authorization Servers > ${server} > Scopes > Add Scope`,
+        fields: [
+          field('Name', 'openmetadata'),
+          field('Display phrase', 'OpenMetadata'),
+          field('Default scope', 'Set as a default scope (checked)'),
+          field('Scopes OpenMetadata requests', spa ? 'openid email profile offline_access' : 'openid email profile', false, 'Standard scopes; they already exist on every custom authorization server.'),
+        ],
+        ...(server === 'org' ? { skip: orgSkip } : {}),
+      };
+    case 'access-policy':
+      return {
+        id,
+        title: 'Access policy and rule',
+        where: `Security > API > Authorization Servers > ${server} > Access Policies > Add New Access Policy`,
+        fields: [
+          field('Name', APP_NAME),
+          field('Assign to', `The following clients: ${APP_NAME} (${inputs.clientId})`),
+          field('Rule: Grant type is', ['Authorization Code', ...(spa ? ['Implicit (hybrid)'] : [])]),
+          field('Rule: User is', 'Any user assigned the app'),
+          field('Rule: Scopes requested', 'Any scopes'),
+        ],
+        ...(server === 'org' ? { skip: orgSkip } : {}),
+      };
+    case 'credentials':
+      return {
+        id,
+        title: 'Credentials to copy into this guide',
+        where: `Applications > Applications > ${APP_NAME} > General`,
+        fields: [
+          field('Client ID', inputs.clientId, true),
+          ...(spa ? [] : [field('Client secret', 'Copy it into the Client secret field of this guide; it stays in this page.')]),
+          field('Okta domain', inputs.oktaDomain, true),
+          field('User consent (General Settings > Edit)', 'Require consent: unchecked'),
+        ],
+      };
+    case 'id-token':
+      return {
+        id,
+        title: 'ID token issuer',
+        where: `Applications > Applications > ${APP_NAME} > Sign On > OpenID Connect ID Token > Edit`,
+        fields: [
+          field('Issuer', 'Okta URL', false, 'Not "Dynamic (based on request domain)".'),
+          field('Audience', inputs.clientId, true, 'Read-only: it is the client ID.'),
+        ],
+      };
+    case 'trusted-origin':
+      return {
+        id,
+        title: 'Trusted origin',
+        where: 'Security > API > Trusted Origins > Add Origin',
+        fields: [field('Name', APP_NAME), field('Origin URL', d.origin, true), field('Type', ['CORS', 'Redirect'])],
+      };
+    case 'assignments':
+      return {
+        id,
+        title: 'Assign users',
+        where: `Applications > Applications > ${APP_NAME} > Assignments > Assign`,
+        fields: [
+          field('Assign to People or Groups', 'Everyone who signs in to OpenMetadata'),
+          field('Admins to include', inputs.adminPrincipals.map((name) => `${name}@${inputs.principalDomain}`), true),
+        ],
+      };
+  }
+}

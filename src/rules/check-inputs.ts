@@ -1,0 +1,345 @@
+/**
+ * Checks on the reader's inputs (the form, the JSON inputs file, the share link). Each finding's
+ * `field` is the input field name, so the form can show it next to that input.
+ */
+import { FIELD_NAMES, FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
+import { isOrgAuthServer } from '../inputs/derived.ts';
+import type { ReleaseProfile } from '../releases/types.ts';
+import {
+  ADMIN_HOST,
+  HOST_NAME,
+  OKTA_APEX,
+  OKTA_HOST,
+  authServerFromPath,
+  checkAdminPrincipals,
+  checkClientId,
+  checkPlaceholder,
+  checkPrincipalDomain,
+  checkSecretShape,
+  isLoopbackHost,
+  parseUrl,
+  placeholderIn,
+  show,
+  withoutAdmin,
+  type Finding,
+} from './shared.ts';
+import { diagnostic } from './table.ts';
+import type { Diagnostic } from './types.ts';
+
+export interface InputsCheck {
+  /** The parsed inputs (defaults filled) when the schema accepted them, even if rules found errors. */
+  inputs?: Inputs;
+  diagnostics: Diagnostic[];
+}
+
+/** Inputs that are text, checked for placeholders; adminPrincipals is checked entry by entry. */
+const TEXT_FIELDS = ['omUrl', 'oktaDomain', 'authServer', 'clientId', 'clientSecret', 'principalDomain'] as const;
+
+const label = (field: FieldName): string => FIELDS[field].label;
+
+/** Never throws, whatever `raw` is. */
+export function checkInputs(raw: unknown, release: ReleaseProfile): InputsCheck {
+  try {
+    return checkInputsUnsafe(raw, release);
+  } catch {
+    // A hostile object (a throwing getter, a Proxy) is reported, not thrown.
+    return {
+      diagnostics: [diagnostic('OKTA-INPUT-001', 'error', undefined, 'The inputs could not be read. Provide a plain JSON object with the fields ' + FIELD_NAMES.join(', ') + '.', release)],
+    };
+  }
+}
+
+function checkInputsUnsafe(raw: unknown, release: ReleaseProfile): InputsCheck {
+  const diagnostics: Diagnostic[] = [];
+  const add = (field: FieldName | undefined, findings: readonly (Finding | undefined)[]): void => {
+    for (const f of findings) if (f) diagnostics.push(diagnostic(f.id, f.severity, field, f.message, release));
+  };
+
+  const parsed = inputsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const first = issue.path[0];
+      const field = typeof first === 'string' && (FIELD_NAMES as readonly string[]).includes(first) ? (first as FieldName) : undefined;
+      const key = field ?? '';
+      if (seen.has(key)) continue; // one finding per field is enough
+      seen.add(key);
+      add(field, [{ id: 'OKTA-INPUT-001', severity: 'error', message: schemaMessage(raw, field) }]);
+    }
+    add(undefined, unknownKeys(raw));
+    return { diagnostics: sortByField(diagnostics) };
+  }
+
+  const inputs = parsed.data;
+  add(undefined, unknownKeys(raw));
+
+  // OKTA-TPL-001 first: a field holding a placeholder gets no other finding.
+  const placeholder = new Set<FieldName>();
+  for (const field of TEXT_FIELDS) {
+    const value = inputs[field];
+    if (value === undefined || value === '') continue;
+    const f = checkPlaceholder(value, label(field), FIELDS[field].secret);
+    if (f) {
+      placeholder.add(field);
+      add(field, [f]);
+    }
+  }
+  for (const entry of inputs.adminPrincipals) {
+    const f = checkPlaceholder(entry, `${label('adminPrincipals')} entry`);
+    if (f) {
+      placeholder.add('adminPrincipals');
+      add('adminPrincipals', [f]);
+    }
+  }
+  const clean = (field: FieldName): boolean => !placeholder.has(field);
+
+  let omUrl: URL | undefined;
+  if (clean('omUrl')) {
+    const result = checkOmUrl(inputs.omUrl);
+    omUrl = result.url;
+    add('omUrl', result.findings);
+  }
+  if (omUrl) {
+    const loopback = isLoopbackHost(omUrl.hostname);
+    if (inputs.flow === 'implicit' && omUrl.protocol === 'http:' && !loopback) {
+      add('omUrl', [{
+        id: 'OKTA-TLS-001',
+        severity: 'error',
+        message: `${label('omUrl')} ${show(inputs.omUrl)} is plain http on a host other than localhost. The implicit flow signs in with PKCE, which browsers only allow on https:// pages or on localhost: serve OpenMetadata over https and enter https://${omUrl.host}.`,
+      }]);
+    }
+    if (loopback) {
+      add('omUrl', [{
+        id: 'OKTA-REDIR-002',
+        severity: 'info',
+        message: `${label('omUrl')} points to ${omUrl.hostname}: fine for a local trial, but users on other machines need the real host name of OpenMetadata here, and the Okta app must list redirect URIs on that host.`,
+      }]);
+    }
+  }
+
+  if (clean('oktaDomain')) add('oktaDomain', checkOktaDomain(inputs.oktaDomain, inputs.authServer));
+
+  let authServerOk = false;
+  if (clean('authServer')) {
+    const findings = checkAuthServer(inputs.authServer);
+    authServerOk = findings.length === 0;
+    add('authServer', findings);
+  }
+  if (authServerOk && isOrgAuthServer(inputs.authServer) && release.notes.some((n) => n.id === 'ui-save-org-keys')) {
+    add('authServer', [{
+      id: 'OKTA-OMV-001',
+      severity: 'warning',
+      message: `With the org authorization server, ${release.label} refuses to save SSO settings from Settings > SSO: it demands the key URL {authority}/v1/keys, which the org server does not have (OM#24334). Deliver this configuration by env, YAML or Helm and do not save the SSO page, or use a custom authorization server such as default.`,
+    }]);
+  }
+
+  if (clean('clientId')) add('clientId', checkClientId(inputs.clientId, label('clientId')));
+
+  const secret = inputs.clientSecret ?? '';
+  if (inputs.flow === 'implicit') {
+    if (secret.trim() !== '') {
+      add('clientSecret', [{
+        id: 'OKTA-APP-001',
+        severity: 'error',
+        message: `A client secret is set, but the implicit flow uses an Okta Single-Page Application, which has no client secret (Okta refuses the sign-in). Either clear the client secret, or switch Flow to authcode and use an Okta Web Application.`,
+      }]);
+    }
+  } else if (secret.trim() === '') {
+    // Without inlineSecret the files read the secret from the environment or a Kubernetes
+    // Secret, so the reader never has to type it here.
+    if (inputs.inlineSecret) {
+      add('clientSecret', [{
+        id: 'OKTA-CONF-002',
+        severity: 'error',
+        message: `You asked for the client secret in the snippets, but it is empty. Enter the client secret of the Okta Web Application (General tab, Client Credentials), or turn "Put the client secret in the snippets" off to read it from the environment.`,
+      }]);
+    }
+  } else if (clean('clientSecret')) {
+    add('clientSecret', checkSecretShape(secret, label('clientSecret')));
+  }
+
+  if (clean('principalDomain')) {
+    add('principalDomain', checkPrincipalDomain(inputs.principalDomain, inputs.enforcePrincipalDomain, label('principalDomain')));
+  }
+  const admins = inputs.adminPrincipals.filter((entry) => !placeholderIn(entry));
+  if (admins.length > 0 || !placeholder.has('adminPrincipals')) {
+    add('adminPrincipals', checkAdminPrincipals(admins, label('adminPrincipals')));
+  }
+
+  return { inputs, diagnostics: sortByField(diagnostics) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function schemaMessage(raw: unknown, field: FieldName | undefined): string {
+  if (field === undefined) {
+    return `The inputs must be a JSON object with the fields ${FIELD_NAMES.join(', ')}; got ${kindOf(raw)}.`;
+  }
+  const meta = FIELDS[field];
+  const value = isRecord(raw) ? raw[field] : undefined;
+  const name = `${meta.label} (${field})`;
+  if (value === undefined) {
+    return `${name} is missing. Enter it, for example ${meta.example || meta.placeholder}.`;
+  }
+  if (meta.choices) {
+    return `${name} must be one of ${meta.choices.map((c) => c.value).join(', ')}; got ${meta.secret ? kindOf(value) : describe(value)}.`;
+  }
+  const expected = meta.kind === 'boolean' ? 'true or false' : meta.kind === 'list' ? 'a list of text values (or one comma-separated text)' : 'text';
+  return `${name} must be ${expected}; got ${meta.secret ? kindOf(value) : describe(value)}.`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/** A value for a message: scalars shown (cut short), structures named by kind. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return show(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `${kindOf(value)} (${String(value).slice(0, 30)})`;
+  return kindOf(value);
+}
+
+function unknownKeys(raw: unknown): Finding[] {
+  if (!isRecord(raw)) return [];
+  const known = new Set<string>(FIELD_NAMES);
+  const unknown = Object.keys(raw).filter((k) => !known.has(k) && !k.startsWith('$'));
+  if (unknown.length === 0) return [];
+  const names = unknown.slice(0, 5).map(show).join(', ') + (unknown.length > 5 ? `, and ${unknown.length - 5} more` : '');
+  return [{
+    id: 'OKTA-INPUT-001',
+    severity: 'warning',
+    message: `Unknown input ${names} is ignored. Check the spelling; the inputs are ${FIELD_NAMES.join(', ')}.`,
+  }];
+}
+
+function sortByField(diagnostics: Diagnostic[]): Diagnostic[] {
+  const order = (d: Diagnostic): number => (d.field === undefined ? -1 : (FIELD_NAMES as readonly string[]).indexOf(d.field));
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => order(a.d) - order(b.d) || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+// ---------------------------------------------------------------------------------------------
+// OM-URL-001
+
+function checkOmUrl(value: string): { url?: URL; findings: Finding[] } {
+  const what = label('omUrl');
+  const error = (message: string) => ({ findings: [{ id: 'OM-URL-001', severity: 'error', message } satisfies Finding] });
+  const example = 'for example https://openmetadata.example.com or http://localhost:8585';
+  if (value === '') return error(`${what} is empty. Enter the address users type in the browser to reach OpenMetadata, ${example}.`);
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    const guess = parseUrl(`https://${value.split(/[/?#]/)[0] ?? ''}`);
+    let hint = '';
+    if (guess && (HOST_NAME.test(guess.hostname) || isLoopbackHost(guess.hostname))) {
+      hint = `: ${isLoopbackHost(guess.hostname) ? 'http' : 'https'}://${guess.host}`;
+    }
+    return error(`${what} ${show(value)} has no http:// or https://. Enter the full address${hint}.`);
+  }
+  const url = parseUrl(value);
+  if (!url || url.hostname === '') return error(`${what} ${show(value)} is not a valid URL. Enter the address users type in the browser, ${example}.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return error(`${what} ${show(value)} must start with http:// or https://, ${example}.`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    // Do not repeat the value: it holds a password.
+    return error(`${what} contains a user name or password. Remove them and enter only ${url.protocol}//${url.host}.`);
+  }
+  const extras: string[] = [];
+  if (url.pathname !== '/' && url.pathname !== '') extras.push(`the path ${show(url.pathname)}`);
+  if (url.search !== '' || value.includes('?')) extras.push('a query (?...)');
+  if (url.hash !== '' || value.includes('#')) extras.push('a fragment (#...)');
+  if (extras.length > 0) {
+    return error(`${what} ${show(value)} has ${extras.join(' and ')}. Enter only the scheme, host and port: ${url.origin}.`);
+  }
+  return { url, findings: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OKTA-URL-001: Okta domain and authorization server
+
+function checkOktaDomain(value: string, authServer: string): Finding[] {
+  const what = label('oktaDomain');
+  const error = (message: string): Finding[] => [{ id: 'OKTA-URL-001', severity: 'error', message }];
+  if (value === '') {
+    return error(`${what} is empty. Enter the host name of your Okta org, such as dev-123456.okta.com (shown in the Okta Admin Console under your user name).`);
+  }
+
+  // Take the host out of whatever was pasted: scheme, credentials, path, port.
+  let rest = value;
+  const hadScheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(rest);
+  if (hadScheme) rest = rest.slice(hadScheme[0].length);
+  const cut = rest.search(/[/?#]/);
+  const hostPort = cut === -1 ? rest : rest.slice(0, cut);
+  const path = cut === -1 ? '' : rest.slice(cut).replace(/[?#].*$/s, '');
+  const afterAt = hostPort.slice(hostPort.lastIndexOf('@') + 1);
+  const portMatch = /:(\d*)$/.exec(afterAt);
+  const host = portMatch ? afterAt.slice(0, portMatch.index) : afterAt;
+
+  if (!HOST_NAME.test(host)) {
+    return error(`${what} ${show(value)} is not a host name. Enter only the host of your Okta org, such as dev-123456.okta.com.`);
+  }
+  const suggestion = withoutAdmin(host);
+
+  const extras: string[] = [];
+  if (hadScheme) extras.push(`a scheme (${hadScheme[0]})`);
+  if (hostPort !== afterAt) extras.push('a user name');
+  if (portMatch) extras.push('a port');
+  if (path === '/') extras.push('a trailing slash');
+  else if (path !== '') extras.push(`the path ${show(path)}`);
+  if (extras.length > 0) {
+    const server = authServerFromPath(path);
+    const serverHint = server && server !== authServer
+      ? `, and set Authorization server (authServer) to ${server}`
+      : '';
+    return error(`${what} ${show(value)} has ${extras.join(' and ')}. Enter only the host: ${suggestion}${serverHint}.`);
+  }
+  if (ADMIN_HOST.test(host)) {
+    return error(`${what} ${show(value)} is the Okta Admin Console host, which sign-in cannot use. Enter the org host without -admin: ${suggestion}.`);
+  }
+  if (OKTA_APEX.test(host)) {
+    return error(`${what} ${show(value)} is Okta itself, not your org. Enter your org's host, such as dev-123456.okta.com.`);
+  }
+  const findings: Finding[] = [];
+  if (host !== host.toLowerCase()) {
+    findings.push({
+      id: 'OKTA-URL-001',
+      severity: 'warning',
+      message: `${what} ${show(value)} has capital letters. Okta writes its issuer in lower case and the browser compares it letter for letter: enter ${host.toLowerCase()}.`,
+    });
+  }
+  if (!OKTA_HOST.test(host)) {
+    findings.push({
+      id: 'OKTA-URL-001',
+      severity: 'info',
+      message: `${what} ${show(value)} is not an okta.com, oktapreview.com or okta-emea.com host. That is fine if it is your Okta custom domain; then use it everywhere (the issuer in Okta must use the same host).`,
+    });
+  }
+  return findings;
+}
+
+function checkAuthServer(value: string): Finding[] {
+  const what = label('authServer');
+  const error = (message: string): Finding[] => [{ id: 'OKTA-URL-001', severity: 'error', message }];
+  if (value === '' || value === 'org' || value === 'default') return [];
+  const lower = value.toLowerCase();
+  if (lower === 'org' || lower === 'default') {
+    return error(`${what} ${show(value)}: authorization server ids are case-sensitive. Enter ${lower}.`);
+  }
+  if (/^[A-Za-z0-9]+$/.test(value)) return [];
+  if (value.includes('/')) {
+    const url = parseUrl(value) ?? parseUrl(`https://x.invalid${value.startsWith('/') ? '' : '/'}${value}`);
+    const path = url?.pathname ?? '';
+    const server = authServerFromPath(path) ?? (url && /^\/?$/.test(path) && value.includes('://') ? 'org' : undefined);
+    if (server) return error(`${what} ${show(value)} is a URL or path. Enter only the authorization server: ${server}.`);
+  }
+  return error(`${what} ${show(value)} is not an authorization server. Enter org (the built-in org server), default, or the id of a custom authorization server (Security > API > Authorization Servers, letters and digits only, such as aus1a2b3c4d5e6f7g8h9).`);
+}

@@ -1,0 +1,162 @@
+/**
+ * The one table of diagnostics. Every rule id the checks emit is a key here (the type system
+ * enforces it: `diagnostic()` only takes a `RuleId`). Ids and FM numbers follow
+ * shared/reference/okta-failure-modes.md; each id has one heading on the release's
+ * troubleshooting page, anchored at the lower-cased id.
+ *
+ * Messages are not in the table: each finding builds its own, naming the bad value and saying
+ * what to enter instead.
+ */
+import type { ReleaseProfile } from '../releases/types.ts';
+import type { Diagnostic, Severity } from './types.ts';
+
+/** Where a rule runs: on the reader's inputs, or on OpenMetadata settings (resolved or linted). */
+export type RuleStage = 'input' | 'settings';
+
+export interface RuleSpec {
+  /** The most severe level this rule reports; a single finding may be milder (see each check). */
+  severity: Severity;
+  /** Short heading, used on the troubleshooting page. */
+  title: string;
+  /** Failure-mode numbers in shared/reference/okta-failure-modes.md (FM-nn). */
+  fm: readonly number[];
+  /** The stages that emit this id (a rule may look at both the inputs and the settings). */
+  stage: readonly RuleStage[];
+}
+
+export const RULES = {
+  'OKTA-INPUT-001': {
+    severity: 'error',
+    title: 'An input is missing or has the wrong type',
+    fm: [],
+    stage: ['input'],
+  },
+  'OKTA-TPL-001': {
+    severity: 'error',
+    title: 'A placeholder from the docs was left in a value',
+    fm: [6],
+    stage: ['input', 'settings'],
+  },
+  'OM-URL-001': {
+    severity: 'error',
+    title: 'The OpenMetadata URL is not a plain base URL',
+    fm: [14],
+    stage: ['input'],
+  },
+  'OKTA-URL-001': {
+    severity: 'error',
+    title: 'Okta domain, authorization server or authority has the wrong shape',
+    fm: [7],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-CLIENT-001': {
+    severity: 'error',
+    title: 'The client ID does not look like an Okta client ID',
+    fm: [25],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-APP-001': {
+    severity: 'error',
+    title: 'The Okta app type does not match the flow',
+    fm: [11, 12],
+    stage: ['input'],
+  },
+  'OKTA-CONF-001': {
+    severity: 'error',
+    title: 'The confidential client has no (or the wrong) discovery URI',
+    fm: [10],
+    stage: ['settings'],
+  },
+  'OKTA-CONF-002': {
+    severity: 'error',
+    title: 'The client secret is missing or malformed',
+    fm: [13],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-TLS-001': {
+    severity: 'error',
+    title: 'The public client is served over plain HTTP on a remote host',
+    fm: [17],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-DOM-001': {
+    severity: 'error',
+    title: 'The principal domain is not a single lower-case domain',
+    fm: [26],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-ADMIN-001': {
+    severity: 'error',
+    title: 'Admin principals are not plain user names',
+    fm: [27],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-OMV-001': {
+    severity: 'warning',
+    title: 'OpenMetadata 1.10+ refuses to save an org authorization server config from the UI',
+    fm: [3],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-REDIR-001': {
+    severity: 'error',
+    title: 'Callback and server URLs do not share the public origin',
+    fm: [14, 16],
+    stage: ['settings'],
+  },
+  'OKTA-REDIR-002': {
+    severity: 'error',
+    title: 'The callback is not OpenMetadata\u2019s /callback route, or points to localhost',
+    fm: [15],
+    stage: ['input', 'settings'],
+  },
+  'OKTA-JWKS-001': {
+    severity: 'error',
+    title: 'The Okta key URL belongs to another authorization server',
+    fm: [2],
+    stage: ['settings'],
+  },
+  'OKTA-JWKS-002': {
+    severity: 'error',
+    title: 'The OpenMetadata server cannot fetch an Okta key URL',
+    fm: [4],
+    stage: ['settings'],
+  },
+  'OKTA-JWKS-003': {
+    severity: 'error',
+    title: 'OpenMetadata\u2019s own key URL is missing or misspelled',
+    fm: [5],
+    stage: ['settings'],
+  },
+  'OKTA-HELM-001': {
+    severity: 'error',
+    title: 'Helm: oidcConfiguration.enabled is not true for a confidential client',
+    fm: [36],
+    stage: ['settings'],
+  },
+} as const satisfies Record<string, RuleSpec>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, id);
+}
+
+/** Site path of the heading that explains a rule, for one release. */
+export function docsFor(id: RuleId, release: Pick<ReleaseProfile, 'contentDir'>): string {
+  return `/${release.contentDir}/troubleshooting/#${id.toLowerCase()}`;
+}
+
+/** Builds one finding; the id must be in the table, and the docs link comes from it. */
+export function diagnostic(
+  id: RuleId,
+  severity: Severity,
+  field: string | undefined,
+  message: string,
+  release: Pick<ReleaseProfile, 'contentDir'>,
+): Diagnostic {
+  const d: Diagnostic = { id, severity, message, docs: docsFor(id, release) };
+  if (field !== undefined) d.field = field;
+  return d;
+}

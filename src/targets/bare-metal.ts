@@ -1,0 +1,61 @@
+/**
+ * Bare metal: the `authenticationConfiguration` and `authorizerConfiguration` blocks of
+ * `conf/openmetadata.yaml`, complete enough to validate against the server's JSON schemas
+ * (shared/upstream/openmetadata-spec/). OpenMetadata substitutes `${VAR}` in this file at start-up
+ * (the shipped file is written as `${AUTHENTICATION_PROVIDER:-basic}` etc.), which lets the client
+ * secret stay in the environment.
+ */
+import type { SettingId } from '../releases/types.ts';
+import { setPath, YamlDoc } from './serialize.ts';
+import { SECRET_ENV, type Renderer } from './types.ts';
+
+export const BARE_METAL_FILE = 'openmetadata.yaml';
+
+const ORDER: readonly SettingId[] = [
+  'provider',
+  'providerName',
+  'clientType',
+  'authority',
+  'clientId',
+  'callbackUrl',
+  'publicKeyUrls',
+  'jwtPrincipalClaims',
+  'enableSelfSignup',
+  'oidcType',
+  'oidcClientId',
+  'oidcClientSecret',
+  'oidcDiscoveryUri',
+  'oidcCallbackUrl',
+  'oidcServerUrl',
+  'authorizerClassName',
+  'containerRequestFilter',
+  'adminPrincipals',
+  'principalDomain',
+  'enforcePrincipalDomain',
+  'enableSecureSocketConnection',
+];
+
+export const renderBareMetal: Renderer = ({ inputs, release, settings }) => {
+  const tree: Record<string, unknown> = {};
+  for (const id of ORDER) {
+    const value = settings[id];
+    const path = release.settings[id]?.yaml;
+    if (value === undefined || !path) continue;
+    setPath(tree, path, value);
+  }
+  const yaml = new YamlDoc(tree).header(
+    [
+      `Okta SSO for ${release.label}: replace these two blocks in conf/openmetadata.yaml,`,
+      'then restart the server. Keys not listed here keep their defaults.',
+    ].join('\n'),
+  );
+  yaml.commentBefore(['authenticationConfiguration', 'publicKeyUrls'], "Okta's keys (SSO users), then OpenMetadata's own (bots, access tokens).");
+  yaml.commentBefore(['authorizerConfiguration', 'adminPrincipals'], 'User names (the part of the email before @), not emails.');
+  if (inputs.flow === 'authcode') {
+    yaml.commentBefore(['authenticationConfiguration', 'oidcConfiguration'], 'Confidential client: the server exchanges the code with the Okta Web app.');
+    if (!inputs.inlineSecret) {
+      yaml.commentAfter(['authenticationConfiguration', 'oidcConfiguration', 'secret'], `read from the ${SECRET_ENV} environment variable at start-up`);
+    }
+  }
+  return [{ filename: BARE_METAL_FILE, language: 'yaml', text: yaml.toString() }];
+};

@@ -1,0 +1,68 @@
+/**
+ * Docker: an env file for `docker compose --env-file` and the command that uses it. The quickstart
+ * compose file maps these variables into the server container (OM docker-compose-quickstart at
+ * 1.8.8/1.9.0; see shared/reference/om-okta-config.md, "Quickstart compose").
+ */
+import type { SettingId } from '../releases/types.ts';
+import { envLine, yamlInlineValue } from './serialize.ts';
+import { SETTING_INPUT_FIELD } from './settings.ts';
+import { promptForSecret, SECRET_ENV, type Renderer } from './types.ts';
+
+export const DOCKER_ENV_FILE = 'openmetadata-okta.env';
+export const DOCKER_COMMAND_FILE = 'start-openmetadata.sh';
+
+const GROUPS: readonly { comment: string; ids: readonly SettingId[] }[] = [
+  {
+    comment: 'Sign-in with Okta',
+    ids: ['provider', 'clientType', 'authority', 'clientId', 'callbackUrl'],
+  },
+  {
+    comment: "Token signing keys: Okta's (SSO users) and OpenMetadata's own (bots, access tokens)",
+    ids: ['publicKeyUrls'],
+  },
+  {
+    comment: 'Who is an admin, and which email domain users belong to',
+    ids: ['adminPrincipals', 'principalDomain', 'enforcePrincipalDomain'],
+  },
+  {
+    comment: 'Confidential client: the server runs the auth code exchange with the Okta Web app',
+    ids: ['oidcType', 'oidcClientId', 'oidcClientSecret', 'oidcDiscoveryUri', 'oidcCallbackUrl', 'oidcServerUrl'],
+  },
+];
+
+export const renderDocker: Renderer = ({ inputs, release, settings }) => {
+  const flowLabel =
+    inputs.flow === 'authcode'
+      ? 'confidential client (Okta Web Application, auth code flow)'
+      : 'public client (Okta Single-Page Application, implicit flow)';
+  const lines = [
+    `# Okta SSO for ${release.label}: ${flowLabel}`,
+    `# Use with: docker compose --env-file ${DOCKER_ENV_FILE} up -d`,
+  ];
+  const secretFromShell = inputs.flow === 'authcode' && !inputs.inlineSecret;
+  for (const group of GROUPS) {
+    const present = group.ids.filter((id) => settings[id] !== undefined && release.settings[id]?.env);
+    if (present.length === 0) continue;
+    lines.push('', `# ${group.comment}`);
+    for (const id of present) {
+      const name = release.settings[id]!.env!;
+      if (id === 'oidcClientSecret' && secretFromShell) {
+        lines.push(`# ${name} is not written here: export it in the shell that runs docker compose.`);
+        continue;
+      }
+      lines.push(envLine(name, yamlInlineValue(settings[id]!), SETTING_INPUT_FIELD[id] ?? id));
+    }
+  }
+  const command = ['#!/usr/bin/env bash', 'set -euo pipefail'];
+  if (secretFromShell) {
+    command.push(
+      '# The client secret comes from your shell, not from a file: compose reads shell variables first.',
+      ...promptForSecret(SECRET_ENV, 'Okta client secret'),
+    );
+  }
+  command.push(`docker compose --env-file ${DOCKER_ENV_FILE} up -d`);
+  return [
+    { filename: DOCKER_ENV_FILE, language: 'dotenv', text: `${lines.join('\n')}\n` },
+    { filename: DOCKER_COMMAND_FILE, language: 'bash', text: `${command.join('\n')}\n` },
+  ];
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, highlight, highlightToHtml } from '../../src/highlight/highlight.ts';
+
+const samples: [string, string][] = [
+  ['dotenv', "# c\nAUTHENTICATION_PUBLIC_KEYS='[\"https://a/v1/keys\"]'\nX=1\n"],
+  ['yaml', '# h\na:\n  b: c # note\n  list:\n    - "x: y"\n    - ${SECRET}\n  n: 3\n  t: true\n'],
+  ['bash', 'read -rsp "Secret: " S; echo\nkubectl create secret generic s \\\n  --from-literal=k="$S" | kubectl apply -f -\n'],
+  ['text', 'plain <b>&</b>'],
+];
+
+describe('highlight', () => {
+  it.each(samples)('%s tokens join back to the input exactly', (language, text) => {
+    expect(highlight(text, language).map((t) => t.text).join('')).toBe(text);
+  });
+
+  it('marks comments, keys, strings and variables', () => {
+    const kinds = highlight('  key: ${VAR} # why\n', 'yaml').map((t) => [t.kind ?? '', t.text]);
+    expect(kinds).toEqual([['', '  '], ['key', 'key'], ['punct', ':'], ['', ' '], ['variable', '${VAR}'], ['string', ' '], ['comment', '# why'], ['', '\n']]);
+  });
+
+  it('escapes HTML so the text content equals the source', () => {
+    expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    expect(highlightToHtml('A=<x>', 'dotenv')).toBe('<span class="tok-key">A</span><span class="tok-punct">=</span><span class="tok-string">&lt;x&gt;</span>');
+  });
+});

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Markdoc, { type Config } from '@markdoc/markdoc';
+import { describe, expect, it } from 'vitest';
+import markdocConfig from '../../markdoc.config.mjs';
+
+// The same tags and nodes the build uses: Starlight's preset plus ours.
+const preset = (markdocConfig.extends ?? [])[0] as Config;
+// (@astrojs/markdoc types its config against its own copy of Markdoc's types.)
+const config: Config = {
+  tags: { ...preset.tags, ...markdocConfig.tags } as Config['tags'],
+  nodes: { ...preset.nodes, ...markdocConfig.nodes } as Config['nodes'],
+};
+
+const errors = (source: string) =>
+  Markdoc.validate(Markdoc.parse(source), config)
+    .filter((e) => e.error.level === 'error' || e.error.level === 'critical')
+    .map((e) => e.error.id);
+
+const CONTENT = new URL('../../content/docs/', import.meta.url).pathname;
+const pages = (readdirSync(CONTENT, { recursive: true }) as string[]).filter((p) => p.endsWith('.mdoc'));
+
+describe('Markdoc tags', () => {
+  it.each(pages)('%s uses only known tags with valid attributes', (page) => {
+    const source = readFileSync(join(CONTENT, page), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    expect(errors(source)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown tag', '{% snipet target="docker" /%}', 'tag-undefined'],
+    ['a target that does not exist', '{% snippet target="swarm" /%}', 'attribute-value-invalid'],
+    ['a flow that does not exist', '{% snippet target="docker" flow="hybrid" /%}', 'attribute-value-invalid'],
+    ['a missing required attribute', '{% console-card /%}', 'attribute-missing-required'],
+    ['an unknown console step', '{% console-card step="billing" /%}', 'attribute-value-invalid'],
+    ['an unknown derived value', 'The {% value name="secret" /%}.', 'attribute-value-invalid'],
+  ])('fails the build on %s', (_name, source, id) => {
+    expect(errors(source)).toContain(id);
+  });
+});

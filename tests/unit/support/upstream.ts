@@ -1,0 +1,67 @@
+/**
+ * Validators built from shared/upstream/: the server's JSON schemas and each release line's Helm
+ * values schema. What we emit must pass them, as OpenMetadata and `helm install` would require.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+
+export const UPSTREAM = new URL('../../../../shared/upstream/', import.meta.url).pathname;
+
+const readJson = (path: string) => JSON.parse(readFileSync(join(UPSTREAM, path), 'utf8'));
+
+/** authenticationConfiguration and authorizerConfiguration validators (draft-07). */
+export function serverSchemas(): { authentication: ValidateFunction; authorizer: ValidateFunction; oidc: ValidateFunction } {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const oidc = readJson('openmetadata-spec/oidcClientConfig.json');
+  ajv.addSchema(oidc);
+  // authenticationConfiguration.json refers to it relative to its own $id.
+  ajv.addSchema({ ...oidc, $id: 'https://open-metadata.org/schema/entity/security/client/oidcClientConfig.json' });
+  // Not copied upstream (see shared/upstream/README.md): authProvider's enum is given there;
+  // ldap and saml configurations are left out of an Okta config.
+  ajv.addSchema({
+    // Resolved relative to authenticationConfiguration.json's $id (entity/configuration/).
+    $id: 'https://open-metadata.org/schema/entity/entity/services/connections/metadata/openMetadataConnection.json',
+    definitions: {
+      authProvider: {
+        type: 'string',
+        enum: ['basic', 'azure', 'google', 'okta', 'auth0', 'aws-cognito', 'custom-oidc', 'ldap', 'saml', 'openmetadata'],
+      },
+    },
+  });
+  ajv.addSchema({ $id: 'https://open-metadata.org/schema/entity/configuration/ldapConfiguration.json', not: {} });
+  ajv.addSchema({ $id: 'https://open-metadata.org/schema/entity/security/client/samlSSOClientConfig.json', not: {} });
+  return {
+    authentication: ajv.compile(readJson('openmetadata-spec/authenticationConfiguration.json')),
+    authorizer: ajv.compile(readJson('openmetadata-spec/authorizerConfiguration.json')),
+    oidc: ajv.getSchema('https://open-metadata.org/schema/security/client/oidcClientConfig.json')!,
+  };
+}
+
+export function helmChartDir(version: string): string {
+  return join(UPSTREAM, 'helm', `openmetadata-${version}`);
+}
+
+export function helmValuesValidator(version: string): ValidateFunction {
+  const schema = readJson(join('helm', `openmetadata-${version}`, 'values.schema.json'));
+  delete schema.$schema;
+  return new Ajv({ allErrors: true, strict: false }).compile(schema);
+}
+
+export function helmDefaultValues(version: string): unknown {
+  return parseYaml(readFileSync(join(helmChartDir(version), 'values.yaml'), 'utf8'));
+}
+
+/** Helm's coalescing of values files: maps merge key by key, anything else is replaced. */
+export function helmMerge(base: unknown, override: unknown): unknown {
+  if (isMap(base) && isMap(override)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(override)) out[key] = key in base ? helmMerge(base[key], value) : value;
+    return out;
+  }
+  return override;
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

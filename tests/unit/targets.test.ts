@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { inputsSchema } from '../../src/inputs/index.ts';
+import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
+import { releases } from '../../src/releases/index.ts';
+import type { SettingId } from '../../src/releases/types.ts';
+import { renderTarget, resolveSettings, TARGETS, type EmittedFile } from '../../src/targets/index.ts';
+import { goldenDir, INPUT_CASES, loadInputs } from '../fixtures/cases.ts';
+import { helmDefaultValues, helmMerge, helmValuesValidator, serverSchemas } from './support/upstream.ts';
+
+const cases = releases.flatMap((release) =>
+  TARGETS.flatMap((target) => INPUT_CASES.map((name) => ({ release, target, name }))),
+);
+
+function render(release: (typeof releases)[number], target: (typeof TARGETS)[number], name: (typeof INPUT_CASES)[number]) {
+  const result = renderTarget({ release, target, inputs: loadInputs(name) });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return result.files;
+}
+
+const file = (files: EmittedFile[], name: string) => {
+  const found = files.find((f) => f.filename === name);
+  if (!found) throw new Error(`no ${name} in ${files.map((f) => f.filename).join(', ')}`);
+  return found;
+};
+
+describe('goldens pin the exact emitted text', () => {
+  it.each(cases)('$release.id $target $name', ({ release, target, name }) => {
+    const files = render(release, target, name);
+    const dir = goldenDir(release.id, target, name);
+    expect(existsSync(dir), `${dir} missing: run npm run goldens`).toBe(true);
+    expect(files.map((f) => f.filename).sort()).toEqual(readdirSync(dir).sort());
+    for (const f of files) expect(f.text, `${dir}/${f.filename}`).toBe(readFileSync(join(dir, f.filename), 'utf8'));
+  });
+});
+
+describe('every emitted file parses back to the inputs', () => {
+  const schemas = serverSchemas();
+
+  it.each(releases.flatMap((release) => INPUT_CASES.map((name) => ({ release, name }))))('docker env file: $release.id $name', ({ release, name }) => {
+    const inputs = inputsSchema.parse(loadInputs(name));
+    const settings = resolveSettings(inputs, release);
+    const env = parseEnvFile(file(render(release, 'docker', name), 'openmetadata-okta.env').text);
+    expect(env.problems).toEqual([]);
+    expect(env.entries.every((e) => !e.interpolates)).toBe(true);
+    const values = envMap(env);
+    const expected = Object.entries(settings).filter(([id]) => {
+      const spec = release.settings[id as SettingId];
+      if (!spec?.env || ['providerName', 'jwtPrincipalClaims', 'enableSelfSignup', 'authorizerClassName', 'containerRequestFilter', 'enableSecureSocketConnection'].includes(id)) return false;
+      return id !== 'oidcClientSecret' || inputs.inlineSecret;
+    });
+    expect([...values.keys()].sort()).toEqual(expected.map(([id]) => release.settings[id as SettingId]!.env!).sort());
+    for (const [id, value] of expected) {
+      // OpenMetadata pastes the raw value into openmetadata.yaml before parsing it.
+      const raw = values.get(release.settings[id as SettingId]!.env!)!;
+      expect(parseYaml(`key: ${raw}\n`).key, id).toEqual(value);
+    }
+  });
+
+  it.each(releases.flatMap((release) => INPUT_CASES.map((name) => ({ release, name }))))('bare-metal YAML validates against the server schemas: $release.id $name', ({ release, name }) => {
+    const inputs = inputsSchema.parse(loadInputs(name));
+    const settings = resolveSettings(inputs, release);
+    const doc = parseYaml(file(render(release, 'bare-metal', name), 'openmetadata.yaml').text);
+    expect(schemas.authentication(doc.authenticationConfiguration), JSON.stringify(schemas.authentication.errors)).toBe(true);
+    expect(schemas.authorizer(doc.authorizerConfiguration), JSON.stringify(schemas.authorizer.errors)).toBe(true);
+    for (const [id, value] of Object.entries(settings)) {
+      const path = release.settings[id as SettingId]!.yaml;
+      if (!path) continue;
+      expect(path.split('.').reduce((node, key) => node?.[key], doc), id).toEqual(value);
+    }
+    if (inputs.flow === 'authcode') {
+      expect(doc.authenticationConfiguration.oidcConfiguration.secret).toBe(inputs.inlineSecret ? inputs.clientSecret : '${OIDC_CLIENT_SECRET}');
+    } else {
+      expect(doc.authenticationConfiguration.oidcConfiguration).toBeUndefined();
+    }
+  });
+
+  it.each(releases.filter((r) => r.helmChart).flatMap((release) => INPUT_CASES.map((name) => ({ release, name }))))('Helm values validate against the chart schema: $release.id $name', ({ release, name }) => {
+    const inputs = inputsSchema.parse(loadInputs(name));
+    const files = render(release, 'kubernetes', name);
+    const values = parseYaml(file(files, 'values-okta.yaml').text);
+    const validate = helmValuesValidator(release.helmChart!.version);
+    const merged = helmMerge(helmDefaultValues(release.helmChart!.version), values);
+    expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
+    const auth = values.openmetadata.config.authentication;
+    expect(auth.authority).toBe(resolveSettings(inputs, release).authority);
+    expect(auth.clientId).toBe(inputs.clientId);
+    expect(values.openmetadata.config.authorizer.initialAdmins).toEqual(inputs.adminPrincipals);
+    if (inputs.flow === 'authcode') {
+      expect(auth.oidcConfiguration.enabled).toBe(true);
+      const secretScript = file(files, 'create-oidc-secret.sh').text;
+      expect(secretScript).toContain(`${auth.oidcConfiguration.clientSecret.secretKey}=`);
+      expect(secretScript.includes(inputs.clientSecret ?? '\0')).toBe(inputs.inlineSecret && Boolean(inputs.clientSecret));
+    } else {
+      expect(auth.oidcConfiguration).toBeUndefined();
+    }
+  });
+
+  it('the Helm validator is not vacuous: a key the chart does not know is rejected', () => {
+    const release = releases.find((r) => r.helmChart)!;
+    const values = parseYaml(file(render(release, 'kubernetes', 'example-implicit'), 'values-okta.yaml').text);
+    values.openmetadata.config.authentication.publicKeyUrls = ['https://x/v1/keys'];
+    const validate = helmValuesValidator(release.helmChart!.version);
+    expect(validate(helmMerge(helmDefaultValues(release.helmChart!.version), values))).toBe(false);
+  });
+
+  it.each(cases)('shell scripts pass bash -n: $release.id $target $name', ({ release, target, name }) => {
+    for (const f of render(release, target, name).filter((f) => f.language === 'bash')) {
+      const check = spawnSync('bash', ['-n'], { input: f.text, encoding: 'utf8' });
+      expect(check.status, `${f.filename}: ${check.stderr}`).toBe(0);
+    }
+  });
+
+  it.each(releases.flatMap((release) => INPUT_CASES.map((name) => ({ release, name }))))('ingestion workflowConfig: $release.id $name', ({ release, name }) => {
+    const inputs = inputsSchema.parse(loadInputs(name));
+    const doc = parseYaml(file(render(release, 'ingestion', name), 'workflow-okta.yaml').text);
+    const server = doc.workflowConfig.openMetadataServerConfig;
+    expect(server.hostPort).toBe(`${inputs.omUrl.replace(/\/+$/, '')}/api`);
+    expect(server.authProvider).toBe('openmetadata');
+    expect(server.securityConfig).toEqual({ jwtToken: '${OPENMETADATA_JWT_TOKEN}' });
+  });
+});
+
+describe('nothing is half-written', () => {
+  it('invalid inputs give diagnostics and no files', () => {
+    const result = renderTarget({ release: releases[0]!, target: 'docker', inputs: { oktaDomain: 'https://{your domain}', clientId: '' } });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.some((d) => d.severity === 'error' && d.field === 'oktaDomain')).toBe(true);
+  });
+
+  it('a secret an env file cannot hold is an error on the secret, not a broken file', () => {
+    const inputs = { ...(loadInputs('custom-server-inline-secret') as object), clientSecret: "it's-a-secret-0123456789" };
+    const result = renderTarget({ release: releases[0]!, target: 'docker', inputs });
+    expect(result.files).toEqual([]);
+    const error = result.diagnostics.find((d) => d.severity === 'error');
+    expect(error?.field).toBe('clientSecret');
+    expect(error?.message).not.toContain("it's-a-secret");
+  });
+});
