@@ -33,6 +33,7 @@ export default defineConfig({
         collapsed: release !== releases[0],
       })),
       customCss: ['./styles/runbook.css'],
+      components: { PageTitle: './components/overrides/PageTitle.astro' },
       lastUpdated: false,
       pagination: true,
     }),

@@ -1,11 +1,10 @@
 import { component, defineMarkdocConfig } from '@astrojs/markdoc/config';
 import starlightMarkdoc from '@astrojs/starlight-markdoc';
+import { SHOWN_DERIVED } from './src/inputs/derived.ts';
 import { FLOWS } from './src/inputs/fields.ts';
 import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
 import { TARGETS } from './src/targets/types.ts';
 
-// The names a `value` tag may show: the derived values of src/inputs/derived.ts.
-const DERIVED_NAMES = ['issuer', 'discoveryUrl', 'oktaJwksUrl', 'omJwksUrl', 'redirectUris', 'callbackUrl', 'origin'];
 
 /** Unknown tags and attribute values that do not match fail the build (DESIGN.md). */
 export default defineMarkdocConfig({
@@ -27,12 +26,17 @@ export default defineMarkdocConfig({
         flow: { type: String, default: 'implicit', matches: [...FLOWS] },
       },
     },
+    'setup-panel': {
+      render: component('./components/SetupPanel.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
     value: {
       render: component('./components/DerivedValue.astro'),
       selfClosing: true,
       inline: true,
       attributes: {
-        name: { type: String, required: true, matches: DERIVED_NAMES },
+        name: { type: String, required: true, matches: SHOWN_DERIVED.map((d) => d.name) },
       },
     },
   },

@@ -4,21 +4,35 @@
  * for generated files both at build time and in the browser. The tokens' texts always join back
  * to the input exactly.
  */
-export type TokenKind = 'comment' | 'key' | 'string' | 'punct' | 'variable' | 'keyword' | 'literal';
+export type TokenKind = 'comment' | 'key' | 'string' | 'punct' | 'variable' | 'keyword' | 'literal' | 'placeholder';
 
 export interface Token {
   text: string;
   kind?: TokenKind;
 }
 
-export function highlight(text: string, language: string): Token[] {
+/** `placeholders`: words to mark wherever they occur (see PLACEHOLDER_WORDS in src/inputs). */
+export function highlight(text: string, language: string, placeholders: readonly string[] = []): Token[] {
   const tokens: Token[] = [];
   const lines = text.split('\n');
   lines.forEach((line, index) => {
     if (index > 0) tokens.push({ text: '\n' });
     tokens.push(...highlightLine(line, language));
   });
-  return merge(tokens);
+  return merge(placeholders.length > 0 ? tokens.flatMap((token) => markPlaceholders(token, placeholders)) : tokens);
+}
+
+function markPlaceholders(token: Token, words: readonly string[]): Token[] {
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const out: Token[] = [];
+  let last = 0;
+  for (const match of token.text.matchAll(pattern)) {
+    if (match.index > last) out.push({ ...token, text: token.text.slice(last, match.index) });
+    out.push({ text: match[0], kind: 'placeholder' });
+    last = match.index + match[0].length;
+  }
+  if (last < token.text.length) out.push({ ...token, text: token.text.slice(last) });
+  return out;
 }
 
 function highlightLine(line: string, language: string): Token[] {
@@ -141,8 +155,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 /** HTML for the inside of a <code> element: one span per highlighted token. */
-export function highlightToHtml(text: string, language: string): string {
-  return highlight(text, language)
+export function highlightToHtml(text: string, language: string, placeholders: readonly string[] = []): string {
+  return highlight(text, language, placeholders)
     .map((t) => (t.kind ? `<span class="tok-${t.kind}">${escapeHtml(t.text)}</span>` : escapeHtml(t.text)))
     .join('');
 }

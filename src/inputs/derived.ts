@@ -39,10 +39,16 @@ export function deriveIssuer(oktaDomain: string, authServer: string): string {
   return isOrgAuthServer(authServer) ? base : `${base}/oauth2/${authServer}`;
 }
 
+/** `scheme://host[:port]` of a URL, by text: URL() would lower-case the host and reject placeholders. */
+export function originOf(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url.trim())?.[0] ?? url.trim();
+}
+
 /** Okta JWKS URL for an issuer: org AS keys live under /oauth2/v1/keys, custom AS under {issuer}/v1/keys. */
 export function oktaJwksUrlFor(issuer: string): string {
-  const url = new URL(issuer);
-  return url.pathname === '/' || url.pathname === '' ? `${url.origin}/oauth2/v1/keys` : `${issuer}/v1/keys`;
+  const origin = originOf(issuer);
+  const path = issuer.slice(origin.length);
+  return path === '' || path === '/' ? `${origin}/oauth2/v1/keys` : `${issuer}/v1/keys`;
 }
 
 export function derive(inputs: Inputs, release: ReleaseProfile): Derived {
@@ -57,16 +63,19 @@ export function derive(inputs: Inputs, release: ReleaseProfile): Derived {
     omJwksUrl: `${omUrl}${release.omJwksPath}`,
     redirectUris: paths.map((path) => `${omUrl}${path}`),
     callbackUrl: `${omUrl}/callback`,
-    origin: safeOrigin(omUrl),
+    origin: originOf(omUrl),
     signOutRedirectUri: omUrl,
     isOrgAuthServer: org,
   };
 }
 
-function safeOrigin(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
-}
+/** The derived values pages may show (the `value` tag, the setup panel), with their labels. */
+export const SHOWN_DERIVED = [
+  { name: 'issuer', label: 'Issuer (authority)' },
+  { name: 'discoveryUrl', label: 'Discovery URL' },
+  { name: 'oktaJwksUrl', label: 'Okta JWKS URL' },
+  { name: 'omJwksUrl', label: 'OpenMetadata JWKS URL' },
+  { name: 'redirectUris', label: 'Sign-in redirect URIs' },
+  { name: 'callbackUrl', label: 'Callback URL' },
+  { name: 'origin', label: 'Trusted origin' },
+] as const satisfies readonly { name: keyof Derived; label: string }[];

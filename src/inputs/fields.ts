@@ -3,7 +3,7 @@
  * each field. Field names are a contract (DESIGN.md): the same in the JSON inputs file, the
  * form's `name` attributes and the share link.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const FLOWS = ['implicit', 'authcode'] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -25,14 +25,12 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 export interface FieldMeta {
   label: string;
   help: string;
-  /** A realistic value, shown as placeholder text and used by the documented example input set. */
+  /** A realistic value, shown as the input's placeholder text. */
   example: string;
   /** Secrets never reach storage, URLs, logs or the network. */
   secret: boolean;
   kind: 'url' | 'text' | 'choice' | 'list' | 'boolean';
   choices?: readonly { value: string; label: string }[];
-  /** Shown in the no-JavaScript fallback and in placeholder snippets. */
-  placeholder: string;
 }
 
 export const FIELDS: Record<FieldName, FieldMeta> = {
@@ -42,7 +40,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'http://localhost:8585',
     secret: false,
     kind: 'url',
-    placeholder: '{OPENMETADATA_URL}',
   },
   flow: {
     label: 'Flow',
@@ -54,7 +51,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
       { value: 'implicit', label: 'Implicit flow: public client, Okta Single-Page Application' },
       { value: 'authcode', label: 'Auth code flow: confidential client, Okta Web Application' },
     ],
-    placeholder: '{FLOW}',
   },
   oktaDomain: {
     label: 'Okta domain',
@@ -62,7 +58,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'dev-123456.okta.com',
     secret: false,
     kind: 'text',
-    placeholder: '{OKTA_DOMAIN}',
   },
   authServer: {
     label: 'Authorization server',
@@ -70,7 +65,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'default',
     secret: false,
     kind: 'text',
-    placeholder: '{AUTH_SERVER}',
   },
   clientId: {
     label: 'Client ID',
@@ -78,7 +72,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: '0oa1b2c3d4e5f6g7h8i9',
     secret: false,
     kind: 'text',
-    placeholder: '{CLIENT_ID}',
   },
   clientSecret: {
     label: 'Client secret',
@@ -86,7 +79,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: '',
     secret: true,
     kind: 'text',
-    placeholder: '{CLIENT_SECRET}',
   },
   inlineSecret: {
     label: 'Put the client secret in the snippets',
@@ -94,7 +86,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'false',
     secret: false,
     kind: 'boolean',
-    placeholder: 'false',
   },
   principalDomain: {
     label: 'Principal domain',
@@ -102,7 +93,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'open-metadata.org',
     secret: false,
     kind: 'text',
-    placeholder: '{PRINCIPAL_DOMAIN}',
   },
   adminPrincipals: {
     label: 'Admin principals',
@@ -110,7 +100,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'admin',
     secret: false,
     kind: 'list',
-    placeholder: '{ADMIN_USERNAME}',
   },
   enforcePrincipalDomain: {
     label: 'Only allow users of the principal domain',
@@ -118,28 +107,34 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     example: 'false',
     secret: false,
     kind: 'boolean',
-    placeholder: 'false',
   },
 };
 
 /**
  * The schema checks types and fills defaults; what a value means (URL shape, Okta hosts, pairing)
  * is checked by src/rules so that each problem gets its own id, message and docs link.
+ * zod/mini (zod 4's tree-shakable API) because this schema also runs in the browser on every
+ * keystroke, inside the page's JavaScript budget.
  */
+const trimmed = () => z.string().check(z.trim());
+
 export const inputsSchema = z.object({
-  omUrl: z.string().trim().default('http://localhost:8585'),
-  flow: z.enum(FLOWS).default('implicit'),
-  oktaDomain: z.string().trim(),
-  authServer: z.string().trim().default('default'),
-  clientId: z.string().trim(),
-  clientSecret: z.string().optional(),
-  inlineSecret: z.boolean().default(false),
-  principalDomain: z.string().trim().default('open-metadata.org'),
-  adminPrincipals: z
-    .union([z.array(z.string()), z.string()])
-    .transform((value) => (typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean)))
-    .default(['admin']),
-  enforcePrincipalDomain: z.boolean().default(false),
+  omUrl: z._default(trimmed(), 'http://localhost:8585'),
+  flow: z._default(z.enum(FLOWS), 'implicit'),
+  oktaDomain: trimmed(),
+  authServer: z._default(trimmed(), 'default'),
+  clientId: trimmed(),
+  clientSecret: z.optional(z.string()),
+  inlineSecret: z._default(z.boolean(), false),
+  principalDomain: z._default(trimmed(), 'open-metadata.org'),
+  adminPrincipals: z._default(
+    z.pipe(
+      z.union([z.array(z.string()), z.string()]),
+      z.transform((value: string | string[]) => (typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean))),
+    ),
+    ['admin'],
+  ),
+  enforcePrincipalDomain: z._default(z.boolean(), false),
 });
 
 export type Inputs = z.output<typeof inputsSchema>;
@@ -153,7 +148,26 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The documented example input set used by the static pages and the README. */
+/**
+ * What pages show before the reader types anything, and without JavaScript: visible placeholder
+ * words that survive every serializer unquoted (so the shape matches a real file) and that no
+ * real value can contain. The highlighter marks them.
+ */
+export const PLACEHOLDER_INPUTS: Inputs = {
+  omUrl: 'https://OPENMETADATA_HOST',
+  flow: 'implicit',
+  oktaDomain: 'OKTA_DOMAIN',
+  authServer: 'default',
+  clientId: 'OKTA_CLIENT_ID',
+  inlineSecret: false,
+  principalDomain: 'EMAIL_DOMAIN',
+  adminPrincipals: ['ADMIN_USER_NAME'],
+  enforcePrincipalDomain: false,
+};
+
+export const PLACEHOLDER_WORDS = ['OPENMETADATA_HOST', 'OKTA_DOMAIN', 'OKTA_CLIENT_ID', 'EMAIL_DOMAIN', 'ADMIN_USER_NAME'] as const;
+
+/** A realistic example input set, used by the README and tests. */
 export const EXAMPLE_INPUTS: Inputs = {
   omUrl: 'http://localhost:8585',
   flow: 'implicit',

@@ -179,7 +179,7 @@ function schemaMessage(raw: unknown, field: FieldName | undefined): string {
   const value = isRecord(raw) ? raw[field] : undefined;
   const name = `${meta.label} (${field})`;
   if (value === undefined) {
-    return `${name} is missing. Enter it, for example ${meta.example || meta.placeholder}.`;
+    return `${name} is missing. Enter it, for example ${meta.example}.`;
   }
   if (meta.choices) {
     return `${name} must be one of ${meta.choices.map((c) => c.value).join(', ')}; got ${meta.secret ? kindOf(value) : describe(value)}.`;

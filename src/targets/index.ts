@@ -2,7 +2,7 @@
  * `renderTarget` is the one entry point the CLI, the pages and the tests use: it checks the inputs
  * with src/rules and, only when nothing is an error, renders the files. Nothing is half-written.
  */
-import { derive, type Inputs } from '../inputs/index.ts';
+import { derive, PLACEHOLDER_INPUTS, type Flow, type Inputs } from '../inputs/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
 import { checkAll } from '../rules/index.ts';
 import { hasErrors, type Diagnostic } from '../rules/types.ts';
@@ -48,6 +48,14 @@ export function renderTarget({ release, target, inputs: raw }: RenderRequest): R
 export function renderValid(target: Target, inputs: Inputs, release: ReleaseProfile) {
   const derived = derive(inputs, release);
   return renderers[target]({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
+}
+
+/**
+ * The files with placeholder words instead of the reader's values: what pages show before anything
+ * is typed and without JavaScript. Rules are not run: placeholders are not meant to pass them.
+ */
+export function renderPlaceholders(target: Target, flow: Flow, release: ReleaseProfile) {
+  return renderValid(target, { ...PLACEHOLDER_INPUTS, flow }, release);
 }
 
 function unrepresentable(error: UnrepresentableValueError, release: ReleaseProfile): Diagnostic {

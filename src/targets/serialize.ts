@@ -3,7 +3,7 @@
  * Values are quoted by code here, never by string templates in the renderers, so that any value
  * either parses back to itself or is refused with a message naming the setting.
  */
-import { Document, isMap, isScalar, parse as parseYaml, type Pair, type Scalar } from 'yaml';
+import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 
 /** A value no file of this kind can hold. `field` is the input field to blame; the message never quotes the value. */
 export class UnrepresentableValueError extends Error {
@@ -28,12 +28,13 @@ export function yamlInlineValue(value: string | boolean | readonly string[]): st
   return JSON.stringify(text);
 }
 
+/**
+ * Whether `text` reads back as itself when written plain. The yaml stringifier already decides
+ * this (it quotes whatever would not), so ask it rather than bundle the YAML parser for the
+ * browser as well.
+ */
 function plainYamlRoundTrips(text: string): boolean {
-  try {
-    return parseYaml(`k: ${text}\n`)?.k === text && !text.includes('${');
-  } catch {
-    return false;
-  }
+  return !text.includes('${') && new Document(text).toString({ lineWidth: 0 }) === `${text}\n`;
 }
 
 const PLAIN_ENV_VALUE = /^[A-Za-z0-9_./:@,+=-]*$/;

@@ -1,0 +1,246 @@
+/**
+ * Binds the setup panel and the page's live parts (snippets, cards, derived values) to src/.
+ * Everything computed here comes from src/ (rules, renderers, console steps, HTML builders);
+ * this file only reads the form, writes the DOM, and keeps non-secret values in localStorage.
+ */
+import { derive, SHOWN_DERIVED } from '../../src/inputs/derived.ts';
+import { FIELD_NAMES, type FieldName, type Flow } from '../../src/inputs/fields.ts';
+import {
+  decodeShare,
+  encodeShare,
+  isBlank,
+  parseStored,
+  serializeForStorage,
+  snippetInputs,
+  storageKey,
+  toRawInputs,
+  type FormValues,
+} from '../../src/live/form.ts';
+import { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
+import { consoleStep, type ConsoleStepId } from '../../src/okta/console-steps.ts';
+import { findRelease } from '../../src/releases/index.ts';
+import { checkAll } from '../../src/rules/index.ts';
+import { renderTarget, type Target } from '../../src/targets/index.ts';
+
+const panel = document.querySelector<HTMLElement>('[data-setup-panel]');
+const release = panel ? findRelease(panel.dataset['release'] ?? '') : undefined;
+
+if (panel && release) start(panel, release);
+bindFileButtons();
+
+function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRelease>>): void {
+  const form = panel.querySelector('form')!;
+  const key = storageKey(release.id);
+  // What the build rendered (placeholders), to put back when the form is emptied.
+  const staticHtml = new Map<Element, string>();
+  for (const el of document.querySelectorAll('.om-snippet, .om-card, .om-value, [data-setup-panel] [data-derived]')) {
+    staticHtml.set(el, el.innerHTML);
+  }
+  const field = (name: FieldName) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+  function readForm(): FormValues {
+    const values: FormValues = {};
+    for (const name of FIELD_NAMES) {
+      const el = field(name);
+      values[name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
+    }
+    return values;
+  }
+
+  function writeForm(values: FormValues): void {
+    for (const name of FIELD_NAMES) {
+      const el = field(name);
+      const value = values[name];
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+      else if (name === 'flow') el.value = typeof value === 'string' && value ? value : 'implicit';
+      else el.value = typeof value === 'string' ? value : '';
+    }
+  }
+
+  function update(): void {
+    const values = readForm();
+    const authcode = values.flow === 'authcode';
+    for (const name of ['clientSecret', 'inlineSecret'] as const) {
+      (field(name).closest('.om-field') as HTMLElement).hidden = !authcode;
+    }
+    if (isBlank(values)) {
+      showPlaceholders();
+      return;
+    }
+    const raw = toRawInputs(values);
+    const { inputs, diagnostics } = checkAll(raw, release!);
+    showDiagnostics(diagnostics);
+
+    for (const container of document.querySelectorAll<HTMLElement>('.om-snippet')) {
+      const target = container.dataset['snippetTarget'] as Target;
+      const flow = container.dataset['snippetFlow'] as Flow;
+      const result = renderTarget({ release: release!, target, inputs: snippetInputs(raw, flow) });
+      if (result.files.length > 0) {
+        container.dataset['state'] = 'live';
+        container.innerHTML = snippetBodyHtml(result.files, { target, release: release!.id, flow }, 'live');
+      } else {
+        container.dataset['state'] = 'invalid';
+        container.innerHTML = invalidSnippetHtml(result.diagnostics);
+      }
+    }
+    if (inputs) {
+      for (const card of document.querySelectorAll<HTMLElement>('.om-card[data-step]')) {
+        const flow = (card.dataset['flow'] as Flow | undefined) ?? inputs.flow;
+        card.innerHTML = cardBodyHtml(consoleStep(card.dataset['step'] as ConsoleStepId, { ...inputs, flow }, release!));
+      }
+      const derived = derive(inputs, release!);
+      for (const { name } of SHOWN_DERIVED) {
+        for (const el of document.querySelectorAll(`[data-derived="${name}"]`)) el.innerHTML = derivedValueHtml(derived[name]);
+      }
+    }
+    setStatus(`${inputs?.oktaDomain || 'no Okta domain'} · ${authcode ? 'auth code flow' : 'implicit flow'}${problemCount(diagnostics)}`);
+  }
+
+  function showPlaceholders(): void {
+    for (const [el, html] of staticHtml) {
+      el.innerHTML = html;
+      if (el instanceof HTMLElement && el.classList.contains('om-snippet')) el.dataset['state'] = 'placeholder';
+    }
+    revealDownloads();
+    showDiagnostics([]);
+    setStatus('not filled in yet: snippets show placeholders');
+  }
+
+  function showDiagnostics(diagnostics: ReturnType<typeof checkAll>['diagnostics']): void {
+    for (const name of FIELD_NAMES) {
+      const box = form.querySelector<HTMLElement>(`.om-field[data-field="${name}"]`)!;
+      const mine = diagnostics.filter((d) => d.field === name);
+      box.querySelector('[data-field-diags]')!.innerHTML = mine.map((d) => diagnosticHtml(d)).join('');
+      const input = field(name);
+      if (mine.some((d) => d.severity === 'error')) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    // Findings about settings (not one input field) still belong in the summary.
+    const summary = panel.querySelector('[data-summary-list]')!;
+    summary.innerHTML = diagnostics.map((d) => diagnosticHtml(d, true)).join('');
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const others = diagnostics.length - errors;
+    panel.querySelector('[data-summary-text]')!.textContent =
+      diagnostics.length === 0
+        ? isBlank(readForm())
+          ? 'Nothing typed yet: the pages show placeholders.'
+          : 'No problems found in these values.'
+        : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${others} ${others === 1 ? 'note' : 'notes'}: see each field below.`;
+  }
+
+  function setStatus(text: string): void {
+    const status = document.querySelector('[data-setup-status]');
+    if (status) status.textContent = text;
+  }
+
+  function save(): void {
+    try {
+      localStorage.setItem(key, serializeForStorage(readForm()));
+    } catch {
+      // Storage may be full or blocked (private mode): the page still works, values are not kept.
+    }
+  }
+
+  // Initial values: a share link wins over what this browser stored.
+  const shared = decodeShare(location.hash);
+  let initial: FormValues;
+  if (shared) {
+    initial = shared;
+    history.replaceState(null, '', location.pathname + location.search);
+    writeForm(initial);
+    save();
+  } else {
+    try {
+      initial = parseStored(localStorage.getItem(key));
+    } catch {
+      initial = {};
+    }
+    writeForm(initial);
+  }
+  update();
+
+  form.addEventListener('input', () => {
+    update();
+    save();
+  });
+  form.addEventListener('change', () => {
+    update();
+    save();
+  });
+
+  panel.querySelector('[data-action="share"]')?.addEventListener('click', async () => {
+    const url = `${location.origin}${location.pathname}${encodeShare(readForm())}`;
+    const box = panel.querySelector<HTMLInputElement>('[data-share-url]')!;
+    box.value = url;
+    box.select();
+    await copyText(url);
+  });
+  panel.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
+    writeForm({});
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing stored to remove.
+    }
+    (panel.querySelector('[data-share-url]') as HTMLInputElement).value = '';
+    update();
+  });
+  panel.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-action="copy-derived"]');
+    if (!button) return;
+    const source = panel.querySelector(`[data-derived="${button.dataset['copyFrom']}"]`);
+    await flash(button, copyText([...(source?.querySelectorAll('code') ?? [])].map((c) => c.textContent).join('\n')));
+  });
+
+  // Links to #your-values open the collapsed panel.
+  const openPanel = () => {
+    const details = document.querySelector<HTMLDetailsElement>('[data-setup-details]');
+    if (details && location.hash === '#your-values') details.open = true;
+  };
+  window.addEventListener('hashchange', openPanel);
+  openPanel();
+}
+
+/** Copy and download buttons of generated files (delegated: snippets are re-rendered). */
+function bindFileButtons(): void {
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('.om-file [data-action]');
+    if (!button) return;
+    const text = button.closest('figure')?.querySelector('code')?.textContent ?? '';
+    if (button.dataset['action'] === 'copy') {
+      await flash(button, copyText(text));
+    } else if (button.dataset['action'] === 'download' && button instanceof HTMLAnchorElement) {
+      // Set just before the browser follows the link; revoked once it has.
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+      button.href = url;
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+  });
+  revealDownloads();
+}
+
+/** The build hides download links (they need JavaScript); show them. */
+function revealDownloads(): void {
+  for (const link of document.querySelectorAll<HTMLElement>('.om-file [data-action="download"][hidden]')) link.hidden = false;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function flash(button: HTMLElement, done: Promise<boolean>): Promise<void> {
+  const label = button.textContent;
+  button.textContent = (await done) ? 'Copied' : 'Copy failed';
+  setTimeout(() => (button.textContent = label), 1500);
+}
+
+function problemCount(diagnostics: readonly { severity: string }[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return errors === 0 ? '' : ` · ${errors} ${errors === 1 ? 'error' : 'errors'}`;
+}
+

@@ -1,0 +1,102 @@
+/**
+ * The reader's form state and what may be done with it: turned into raw inputs for src/rules and
+ * src/targets, kept in storage, put in a share link. Secret fields (FIELDS[name].secret) never
+ * reach storage or links: every function here that writes outward drops them.
+ */
+import { FIELD_NAMES, FIELDS, type FieldName, type Flow } from '../inputs/fields.ts';
+
+/** What the form holds: text as typed, checkboxes as booleans. */
+export type FormValues = Partial<Record<FieldName, string | boolean>>;
+
+export const STORAGE_PREFIX = 'om-okta:inputs:';
+export const storageKey = (releaseId: string): string => `${STORAGE_PREFIX}${releaseId}`;
+
+/** The fragment that carries a share link's values: `#setup?oktaDomain=...&clientId=...`. */
+export const SHARE_PREFIX = '#setup?';
+
+const isBooleanField = (name: FieldName) => FIELDS[name].kind === 'boolean';
+
+/** Only known, non-secret fields, with values of the right type. */
+export function publicValues(values: unknown): FormValues {
+  const out: FormValues = {};
+  if (typeof values !== 'object' || values === null) return out;
+  for (const name of FIELD_NAMES) {
+    if (FIELDS[name].secret) continue;
+    const value = (values as Record<string, unknown>)[name];
+    if (isBooleanField(name) ? typeof value === 'boolean' : typeof value === 'string') out[name] = value as string | boolean;
+  }
+  return out;
+}
+
+/** Nothing typed yet: pages keep showing placeholders rather than errors. */
+export function isBlank(values: FormValues): boolean {
+  return FIELD_NAMES.every((name) => {
+    const value = values[name];
+    return value === undefined || value === false || (typeof value === 'string' && value.trim() === '') || name === 'flow';
+  });
+}
+
+/**
+ * Raw inputs for src/rules: empty optional text is left out so the schema's default applies
+ * (the form shows that default as its placeholder); required fields stay, empty, so the rules
+ * can say they are missing.
+ */
+export function toRawInputs(values: FormValues): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const name of FIELD_NAMES) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (typeof value === 'string' && value.trim() === '' && !REQUIRED.has(name)) continue;
+    raw[name] = value;
+  }
+  return raw;
+}
+
+const REQUIRED = new Set<FieldName>(['oktaDomain', 'clientId']);
+
+/**
+ * A page shows snippets for both flows (one tab each). A snippet for the flow the reader did not
+ * choose is rendered without the secret settings, which do not apply to it.
+ */
+export function snippetInputs(raw: Record<string, unknown>, flow: Flow): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...raw, flow };
+  if (flow === 'implicit') {
+    delete out['clientSecret'];
+    delete out['inlineSecret'];
+  }
+  return out;
+}
+
+export function encodeShare(values: FormValues): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(publicValues(values))) {
+    if (value === '' || value === false) continue;
+    params.set(name, String(value));
+  }
+  return `${SHARE_PREFIX}${params.toString()}`;
+}
+
+/** The values of a share link's fragment, or undefined when the fragment is not one. */
+export function decodeShare(hash: string): FormValues | undefined {
+  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
+  const params = new URLSearchParams(hash.slice(SHARE_PREFIX.length));
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of params) {
+    if (!(FIELD_NAMES as readonly string[]).includes(name)) continue;
+    values[name] = isBooleanField(name as FieldName) ? value === 'true' : value;
+  }
+  return publicValues(values);
+}
+
+export function serializeForStorage(values: FormValues): string {
+  return JSON.stringify(publicValues(values));
+}
+
+export function parseStored(text: string | null): FormValues {
+  if (!text) return {};
+  try {
+    return publicValues(JSON.parse(text));
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * HTML for the parts of a page that follow the reader's values: generated files, snippet states,
+ * "what to enter" cards and diagnostics. The build renders them with placeholders and the browser
+ * re-renders them on each input with the same functions, so both always have the same markup.
+ * Every value is escaped.
+ */
+import { highlightToHtml, escapeHtml } from '../highlight/highlight.ts';
+import { FIELDS, PLACEHOLDER_WORDS, type FieldName } from '../inputs/fields.ts';
+import type { ConsoleStep } from '../okta/console-steps.ts';
+import type { Diagnostic } from '../rules/types.ts';
+import type { EmittedFile } from '../targets/types.ts';
+
+export interface SnippetAttrs {
+  target: string;
+  release: string;
+  flow: string;
+}
+
+export type SnippetState = 'placeholder' | 'live' | 'invalid';
+
+const attr = (value: string) => escapeHtml(value);
+
+/** One file: name, copy and download buttons, and its exact text in one <code>. */
+export function fileFigureHtml(file: EmittedFile, { target, release, flow }: SnippetAttrs, state: SnippetState): string {
+  const code = highlightToHtml(file.text, file.language, state === 'placeholder' ? PLACEHOLDER_WORDS : []);
+  const name = attr(file.filename);
+  return (
+    `<figure class="om-file not-content" data-target="${attr(target)}" data-release="${attr(release)}" data-flow="${attr(flow)}" data-filename="${name}">` +
+    `<figcaption class="om-file__bar"><span class="om-file__name">${name}</span><span class="om-file__actions">` +
+    `<button type="button" class="om-file__button" data-action="copy" aria-label="Copy ${name}">Copy</button>` +
+    // The download link gets its blob URL when clicked; the build's copy stays hidden until
+    // JavaScript shows it.
+    `<a class="om-file__button" data-action="download" download="${name}" href="data:,"${state === 'placeholder' ? ' hidden' : ''} aria-label="Download ${name}">Download</a>` +
+    `</span></figcaption>` +
+    `<pre class="om-file__code" data-language="${attr(file.language)}" tabindex="0"><code>${code}</code></pre></figure>`
+  );
+}
+
+/** The inside of a snippet container in the given state. */
+export function snippetBodyHtml(files: readonly EmittedFile[], attrs: SnippetAttrs, state: SnippetState): string {
+  const note =
+    state === 'placeholder'
+      ? '<p class="om-snippet__note" data-snippet-placeholder>Highlighted words are placeholders. Fill in <a href="#your-values">your values</a> and they are replaced everywhere.</p>'
+      : '';
+  return note + files.map((file) => fileFigureHtml(file, attrs, state)).join('');
+}
+
+/** What an invalid snippet shows instead of a file: which inputs to fix. */
+export function invalidSnippetHtml(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const items = errors
+    .map((d) => `<li><strong>${escapeHtml(fieldLabel(d.field))}</strong>: ${escapeHtml(d.message)}</li>`)
+    .join('');
+  return (
+    `<div class="om-snippet__invalid" data-snippet-invalid role="note">` +
+    `<p><strong>These files cannot be generated yet.</strong> Fix ${errors.length === 1 ? 'this value' : 'these values'} in <a href="#your-values">your values</a>:</p>` +
+    `<ul>${items}</ul></div>`
+  );
+}
+
+export function fieldLabel(field: string | undefined): string {
+  if (field && field in FIELDS) return FIELDS[field as FieldName].label;
+  return field ?? 'Inputs';
+}
+
+/** One diagnostic: severity, id (linking to its explanation) and the message. */
+export function diagnosticHtml(d: Diagnostic, withField = false): string {
+  const where = withField && d.field ? `<strong>${escapeHtml(fieldLabel(d.field))}:</strong> ` : '';
+  return (
+    `<li class="om-diag om-diag--${d.severity}" data-rule-id="${attr(d.id)}" data-severity="${d.severity}"${d.field ? ` data-field="${attr(d.field)}"` : ''}>` +
+    `<span class="om-diag__severity">${d.severity}</span> ${where}${escapeHtml(d.message)} ` +
+    `<a class="om-diag__id" href="${attr(d.docs)}">${escapeHtml(d.id)}</a></li>`
+  );
+}
+
+/** A "what to enter" card's inner HTML. */
+export function cardBodyHtml(card: ConsoleStep): string {
+  const head =
+    `<header class="om-card__head"><span class="om-card__kicker">What to enter</span>` +
+    `<strong class="om-card__title">${escapeHtml(card.title)}</strong>` +
+    `<span class="om-card__where">${escapeHtml(card.where)}</span></header>`;
+  if (card.skip) return `${head}<p class="om-card__skip">${escapeHtml(card.skip)}</p>`;
+  const rows = card.fields
+    .map((f) => {
+      const value = (v: string) => (f.copy ? `<code>${escapeHtml(v)}</code>` : escapeHtml(v));
+      const values = f.values.length === 1 ? value(f.values[0]!) : `<ul>${f.values.map((v) => `<li>${value(v)}</li>`).join('')}</ul>`;
+      const note = f.note ? `<p class="om-card__note">${escapeHtml(f.note)}</p>` : '';
+      return `<div class="om-card__row"><dt>${escapeHtml(f.label)}</dt><dd>${values}${note}</dd></div>`;
+    })
+    .join('');
+  return `${head}<dl class="om-card__fields">${rows}</dl>`;
+}
+
+/** A derived value (or list of values) as inline code. */
+export function derivedValueHtml(value: string | readonly string[]): string {
+  const values = typeof value === 'string' ? [value] : value;
+  return values.map((v) => `<code>${escapeHtml(v)}</code>`).join(', ');
+}

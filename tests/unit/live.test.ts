@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { PLACEHOLDER_INPUTS, PLACEHOLDER_WORDS } from '../../src/inputs/index.ts';
+import {
+  decodeShare,
+  encodeShare,
+  isBlank,
+  parseStored,
+  serializeForStorage,
+  snippetInputs,
+  toRawInputs,
+  type FormValues,
+} from '../../src/live/form.ts';
+import { diagnosticHtml, fileFigureHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
+import { parseEnvFile } from '../../src/lint/dotenv.ts';
+import { latestRelease } from '../../src/releases/index.ts';
+import { renderPlaceholders, renderTarget, TARGETS } from '../../src/targets/index.ts';
+
+const SECRET = 'S3cr3t-canary-value';
+const filled: FormValues = {
+  omUrl: 'https://om.acme.example',
+  flow: 'authcode',
+  oktaDomain: 'acme.okta.com',
+  authServer: '',
+  clientId: '0oaAcme1234567890abcd',
+  clientSecret: SECRET,
+  inlineSecret: true,
+  principalDomain: 'acme.example',
+  adminPrincipals: 'jane.doe\nops',
+  enforcePrincipalDomain: false,
+};
+
+describe('form state', () => {
+  it('never stores or shares the secret', () => {
+    expect(serializeForStorage(filled)).not.toContain(SECRET);
+    expect(encodeShare(filled)).not.toContain(SECRET);
+    const { clientSecret: _secret, ...kept } = filled;
+    expect(parseStored(serializeForStorage(filled))).toEqual(kept);
+  });
+
+  it('round-trips a share link', () => {
+    const link = encodeShare(filled);
+    expect(link.startsWith('#setup?')).toBe(true);
+    const { clientSecret: _omitted, authServer: _empty, enforcePrincipalDomain: _off, ...expected } = filled;
+    expect(decodeShare(link)).toEqual(expected);
+    expect(decodeShare('#okta-url-001')).toBeUndefined();
+    expect(decodeShare('#setup?clientSecret=x&bogus=1&inlineSecret=true')).toEqual({ inlineSecret: true });
+  });
+
+  it('ignores stored junk', () => {
+    expect(parseStored('{not json')).toEqual({});
+    expect(parseStored(null)).toEqual({});
+    expect(parseStored('{"oktaDomain": 5, "clientSecret": "x", "flow": "authcode"}')).toEqual({ flow: 'authcode' });
+  });
+
+  it('is blank until something is typed (the flow choice alone does not count)', () => {
+    expect(isBlank({})).toBe(true);
+    expect(isBlank({ flow: 'authcode', oktaDomain: '  ', inlineSecret: false })).toBe(true);
+    expect(isBlank({ oktaDomain: 'a' })).toBe(false);
+  });
+
+  it('leaves empty optional fields to their defaults and keeps empty required ones for the rules', () => {
+    expect(toRawInputs({ omUrl: '', oktaDomain: '', clientId: 'x', authServer: ' ' })).toEqual({ oktaDomain: '', clientId: 'x' });
+  });
+
+  it('drops the secret settings from the snippet of the other flow', () => {
+    const raw = toRawInputs(filled);
+    expect(snippetInputs(raw, 'implicit')).not.toHaveProperty('clientSecret');
+    expect(snippetInputs(raw, 'implicit')).not.toHaveProperty('inlineSecret');
+    expect(snippetInputs(raw, 'authcode')).toMatchObject({ clientSecret: SECRET, inlineSecret: true, flow: 'authcode' });
+    expect(renderTarget({ release: latestRelease, target: 'docker', inputs: snippetInputs(raw, 'implicit') }).files).not.toEqual([]);
+  });
+});
+
+describe('placeholder render (pages before anything is typed, and without JavaScript)', () => {
+  it.each(TARGETS.flatMap((t) => (['implicit', 'authcode'] as const).map((f) => [t, f] as const)))('%s %s shows placeholders in files that still parse', (target, flow) => {
+    const files = renderPlaceholders(target, flow, latestRelease);
+    const text = files.map((f) => f.text).join('\n');
+    expect(text).toContain(target === 'ingestion' ? 'OPENMETADATA_HOST' : 'OKTA_DOMAIN');
+    for (const f of files) {
+      if (f.language === 'yaml') expect(() => parseYaml(f.text)).not.toThrow();
+      if (f.language === 'dotenv') expect(parseEnvFile(f.text).problems).toEqual([]);
+    }
+  });
+
+  it('uses placeholder words that no real value passes the rules with', () => {
+    const { diagnostics } = renderTarget({ release: latestRelease, target: 'docker', inputs: PLACEHOLDER_INPUTS });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.field).sort()).toEqual(['clientId', 'oktaDomain', 'principalDomain']);
+    expect(PLACEHOLDER_WORDS.every((w) => /^[A-Z_]+$/.test(w))).toBe(true);
+  });
+});
+
+describe('HTML builders', () => {
+  const attrs = { target: 'docker', release: '1.12', flow: 'implicit' };
+  it('keeps the file text exact inside one <code> and escapes it', () => {
+    const html = fileFigureHtml({ filename: 'a"b.env', language: 'dotenv', text: 'X=<y>&"z"\n' }, attrs, 'live');
+    expect(html).toContain('data-filename="a&quot;b.env"');
+    expect(html.match(/<code>/g)).toHaveLength(1);
+    const code = /<code>([\s\S]*)<\/code>/.exec(html)![1]!.replace(/<[^>]+>/g, '');
+    expect(code.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&')).toBe('X=<y>&"z"\n');
+  });
+
+  it('hides download links only in the build-time placeholder render', () => {
+    const file = { filename: 'f', language: 'yaml', text: 'a: 1\n' };
+    expect(fileFigureHtml(file, attrs, 'placeholder')).toMatch(/data-action="download"[^>]* hidden/);
+    expect(fileFigureHtml(file, attrs, 'live')).not.toMatch(/ hidden/);
+    expect(snippetBodyHtml([file], attrs, 'placeholder')).toContain('data-snippet-placeholder');
+    expect(snippetBodyHtml([file], attrs, 'live')).not.toContain('data-snippet-placeholder');
+  });
+
+  it('says what to fix on an invalid snippet, without any secret', () => {
+    const html = invalidSnippetHtml([
+      { id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain', message: 'Enter <only> the host.', docs: '/v1.12/troubleshooting/#okta-url-001' },
+      { id: 'OKTA-REDIR-002', severity: 'info', field: 'omUrl', message: 'localhost', docs: '/x' },
+    ]);
+    expect(html).toContain('data-snippet-invalid');
+    expect(html).toContain('<strong>Okta domain</strong>: Enter &lt;only&gt; the host.');
+    expect(html).not.toContain('localhost');
+  });
+
+  it('gives each diagnostic its id, severity and docs link', () => {
+    const html = diagnosticHtml({ id: 'OKTA-TLS-001', severity: 'error', field: 'omUrl', message: 'm', docs: '/v1.12/troubleshooting/#okta-tls-001' }, true);
+    expect(html).toContain('data-rule-id="OKTA-TLS-001"');
+    expect(html).toContain('data-severity="error"');
+    expect(html).toContain('href="/v1.12/troubleshooting/#okta-tls-001"');
+    expect(html).toContain('<strong>OpenMetadata URL:</strong>');
+  });
+});
