@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
-import { releases } from './src/releases/index.ts';
+import { latestRelease, releases } from './src/releases/index.ts';
 
 export default defineConfig({
   // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
@@ -20,6 +20,11 @@ export default defineConfig({
       },
     },
   },
+  // The landing page links to /latest/, which always leads to the newest release.
+  redirects: {
+    '/latest': `/${latestRelease.contentDir}/`,
+    '/latest/troubleshooting': `/${latestRelease.contentDir}/troubleshooting/`,
+  },
   integrations: [
     markdoc(),
     starlight({
@@ -27,13 +32,20 @@ export default defineConfig({
       description:
         'A runbook that fills in, checks and explains the Okta single sign-on configuration for each OpenMetadata release.',
       // One sidebar group per release, newest first; the list comes from the release profiles.
-      sidebar: releases.map((release) => ({
-        label: release.label,
-        items: [{ autogenerate: { directory: release.contentDir } }],
-        collapsed: release !== releases[0],
-      })),
+      sidebar: [
+        ...releases.map((release) => ({
+          label: release.label,
+          items: [{ autogenerate: { directory: release.contentDir } }],
+          collapsed: release !== latestRelease,
+        })),
+        { label: 'What changed between releases', link: '/releases/' },
+      ],
       customCss: ['./styles/runbook.css'],
-      components: { PageTitle: './components/overrides/PageTitle.astro' },
+      routeMiddleware: './components/overrides/route-data.ts',
+      components: {
+        PageTitle: './components/overrides/PageTitle.astro',
+        LanguageSelect: './components/overrides/LanguageSelect.astro',
+      },
       lastUpdated: false,
       pagination: true,
     }),

@@ -3,6 +3,7 @@ import starlightMarkdoc from '@astrojs/starlight-markdoc';
 import { SHOWN_DERIVED } from './src/inputs/derived.ts';
 import { FLOWS } from './src/inputs/fields.ts';
 import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
+import { RELEASE_IDS } from './src/releases/index.ts';
 import { TARGETS } from './src/targets/types.ts';
 
 
@@ -28,6 +29,29 @@ export default defineMarkdocConfig({
     },
     'setup-panel': {
       render: component('./components/SetupPanel.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
+    release: {
+      render: component('./components/ReleaseOnly.astro'),
+      attributes: {
+        since: { type: String, matches: RELEASE_IDS },
+        until: { type: String, matches: RELEASE_IDS },
+      },
+    },
+    'release-name': {
+      render: component('./components/ReleaseName.astro'),
+      selfClosing: true,
+      inline: true,
+      attributes: { form: { type: String, default: 'label', matches: ['label', 'id'] } },
+    },
+    'release-list': {
+      render: component('./components/ReleaseList.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
+    'release-changes': {
+      render: component('./components/ReleaseChanges.astro'),
       selfClosing: true,
       attributes: {},
     },

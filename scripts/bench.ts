@@ -19,6 +19,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumLaunchOptions } from './chromium.ts';
@@ -440,6 +441,15 @@ if (import.meta.main) {
   const json = args.values.json;
   const log = (line: string) => (json ? console.error(line) : console.log(line));
 
+  // Timings mean little on a busy machine: say how busy it was, before and after.
+  const machine = () => ({ cores: availableParallelism(), load1: Number(loadavg()[0]!.toFixed(2)) });
+  const before = machine();
+  if (!json) {
+    console.log(`machine: ${before.cores} cores, load average (1 min) ${before.load1} at start` +
+      (before.load1 > before.cores ? ': BUSY, timings below are pessimistic' : ''));
+    console.log('');
+  }
+
   // (a)
   const pages: PageJs[] = measurePages(DIST);
   const decision = budgetDecision(pages, budgetBytes);
@@ -496,6 +506,7 @@ if (import.meta.main) {
             })),
             files: fileBreakdown(pages),
           },
+          machine: { ...before, load1After: machine().load1 },
           latency: { ...latencySummary, ...(latency.ran ? { samples: latency.samples } : {}) },
           cli,
         },
@@ -506,6 +517,8 @@ if (import.meta.main) {
   } else {
     for (const line of formatRenders(cli)) console.log(line);
     console.log('');
+    const after = machine();
+    console.log(`machine: load average (1 min) ${after.load1} at end` + (after.load1 > after.cores ? ': BUSY' : ''));
     const top = pages[0];
     console.log(
       `summary: largest eager JS ${top ? `${kb(top.eagerGzip)} KB gz (${top.page})` : 'n/a'}; ` +

@@ -3,13 +3,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releases } from '../src/releases/index.ts';
 import { renderTarget, TARGETS } from '../src/targets/index.ts';
-import { FIXTURES_DIR, goldenDir, INPUT_CASES, loadInputs } from '../tests/fixtures/cases.ts';
+import { casesFor, FIXTURES_DIR, goldenDir, loadInputs } from '../tests/fixtures/cases.ts';
 
 rmSync(join(FIXTURES_DIR, 'golden'), { recursive: true, force: true });
 let written = 0;
 for (const release of releases) {
   for (const target of TARGETS) {
-    for (const name of INPUT_CASES) {
+    for (const name of casesFor(release.id)) {
       const result = renderTarget({ release, target, inputs: loadInputs(name) });
       if (result.files.length === 0) {
         throw new Error(`${release.id}/${target}/${name}: ${result.diagnostics.map((d) => `${d.id}: ${d.message}`).join('; ')}`);

@@ -4,12 +4,13 @@
  * this file only reads the form, writes the DOM, and keeps non-secret values in localStorage.
  */
 import { derive, SHOWN_DERIVED } from '../../src/inputs/derived.ts';
-import { FIELD_NAMES, type FieldName, type Flow } from '../../src/inputs/fields.ts';
+import { FIELD_NAMES, fieldAppliesTo, type FieldName, type Flow } from '../../src/inputs/fields.ts';
 import {
   decodeShare,
   encodeShare,
+  initialValues,
   isBlank,
-  parseStored,
+  LAST_RELEASE_KEY,
   serializeForStorage,
   snippetInputs,
   storageKey,
@@ -31,6 +32,8 @@ bindFileButtons();
 function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRelease>>): void {
   const form = panel.querySelector('form')!;
   const key = storageKey(release.id);
+  // The fields this release uses: the panel has an input for each of them and no others.
+  const names = FIELD_NAMES.filter((name) => fieldAppliesTo(name, release));
   // What the build rendered (placeholders), to put back when the form is emptied.
   const staticHtml = new Map<Element, string>();
   for (const el of document.querySelectorAll('.om-snippet, .om-card, .om-value, [data-setup-panel] [data-derived]')) {
@@ -40,7 +43,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
 
   function readForm(): FormValues {
     const values: FormValues = {};
-    for (const name of FIELD_NAMES) {
+    for (const name of names) {
       const el = field(name);
       values[name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
     }
@@ -48,7 +51,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   }
 
   function writeForm(values: FormValues): void {
-    for (const name of FIELD_NAMES) {
+    for (const name of names) {
       const el = field(name);
       const value = values[name];
       if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
@@ -107,7 +110,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   }
 
   function showDiagnostics(diagnostics: ReturnType<typeof checkAll>['diagnostics']): void {
-    for (const name of FIELD_NAMES) {
+    for (const name of names) {
       const box = form.querySelector<HTMLElement>(`.om-field[data-field="${name}"]`)!;
       const mine = diagnostics.filter((d) => d.field === name);
       box.querySelector('[data-field-diags]')!.innerHTML = mine.map((d) => diagnosticHtml(d)).join('');
@@ -136,6 +139,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   function save(): void {
     try {
       localStorage.setItem(key, serializeForStorage(readForm()));
+      localStorage.setItem(LAST_RELEASE_KEY, release.id);
     } catch {
       // Storage may be full or blocked (private mode): the page still works, values are not kept.
     }
@@ -151,7 +155,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     save();
   } else {
     try {
-      initial = parseStored(localStorage.getItem(key));
+      initial = initialValues(release.id, (k) => localStorage.getItem(k));
     } catch {
       initial = {};
     }

@@ -4,6 +4,7 @@
  * form's `name` attributes and the share link.
  */
 import { z } from 'zod/mini';
+import type { IngestionAuth } from '../releases/types.ts';
 
 export const FLOWS = ['implicit', 'authcode'] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -19,6 +20,9 @@ export const FIELD_NAMES = [
   'principalDomain',
   'adminPrincipals',
   'enforcePrincipalDomain',
+  'serviceClientId',
+  'serviceEmail',
+  'serviceKid',
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
@@ -31,6 +35,14 @@ export interface FieldMeta {
   secret: boolean;
   kind: 'url' | 'text' | 'choice' | 'list' | 'boolean';
   choices?: readonly { value: string; label: string }[];
+  /** Only releases whose ingestion is of this kind use the field (the 0.12 service application). */
+  onlyFor?: IngestionAuth['kind'];
+}
+
+/** Whether a release uses a field: the setup panel shows, and the rules check, only those. */
+export function fieldAppliesTo(name: FieldName, release: { ingestion: Pick<IngestionAuth, 'kind'> }): boolean {
+  const only = FIELDS[name].onlyFor;
+  return only === undefined || only === release.ingestion.kind;
 }
 
 export const FIELDS: Record<FieldName, FieldMeta> = {
@@ -108,6 +120,30 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     secret: false,
     kind: 'boolean',
   },
+  serviceClientId: {
+    label: 'Service app client ID',
+    help: 'OpenMetadata 0.12 only: the Client ID of the Okta service application that ingestion signs in with (Applications > Applications > the service app). Not the Client ID of the Single-Page Application.',
+    example: '0oa9s8r7q6p5o4n3m2l1',
+    secret: false,
+    kind: 'text',
+    onlyFor: 'okta-service-app',
+  },
+  serviceEmail: {
+    label: 'Service account email',
+    help: 'OpenMetadata 0.12 only: the email of the ingestion bot that the service application acts as, such as ingestion-bot@example.com.',
+    example: 'ingestion-bot@example.com',
+    secret: false,
+    kind: 'text',
+    onlyFor: 'okta-service-app',
+  },
+  serviceKid: {
+    label: 'Key ID (kid)',
+    help: 'OpenMetadata 0.12 only: the key id of the service application\'s key pair: letters, digits, dots, dashes and underscores. Leave it empty and the key generator picks one.',
+    example: 'om-ingestion-2022',
+    secret: false,
+    kind: 'text',
+    onlyFor: 'okta-service-app',
+  },
 };
 
 /**
@@ -135,6 +171,10 @@ export const inputsSchema = z.object({
     ['admin'],
   ),
   enforcePrincipalDomain: z._default(z.boolean(), false),
+  // OpenMetadata 0.12 only (the Okta service application); the rules say when one is missing.
+  serviceClientId: z.optional(trimmed()),
+  serviceEmail: z.optional(trimmed()),
+  serviceKid: z.optional(trimmed()),
 });
 
 export type Inputs = z.output<typeof inputsSchema>;
@@ -163,9 +203,11 @@ export const PLACEHOLDER_INPUTS: Inputs = {
   principalDomain: 'EMAIL_DOMAIN',
   adminPrincipals: ['ADMIN_USER_NAME'],
   enforcePrincipalDomain: false,
+  serviceClientId: 'OKTA_SERVICE_CLIENT_ID',
+  serviceEmail: 'SERVICE_ACCOUNT_EMAIL',
 };
 
-export const PLACEHOLDER_WORDS = ['OPENMETADATA_HOST', 'OKTA_DOMAIN', 'OKTA_CLIENT_ID', 'EMAIL_DOMAIN', 'ADMIN_USER_NAME'] as const;
+export const PLACEHOLDER_WORDS = ['OPENMETADATA_HOST', 'OKTA_DOMAIN', 'OKTA_CLIENT_ID', 'EMAIL_DOMAIN', 'ADMIN_USER_NAME', 'OKTA_SERVICE_CLIENT_ID', 'SERVICE_ACCOUNT_EMAIL'] as const;
 
 /** A realistic example input set, used by the README and tests. */
 export const EXAMPLE_INPUTS: Inputs = {

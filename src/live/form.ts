@@ -10,6 +10,16 @@ export type FormValues = Partial<Record<FieldName, string | boolean>>;
 
 export const STORAGE_PREFIX = 'om-okta:inputs:';
 export const storageKey = (releaseId: string): string => `${STORAGE_PREFIX}${releaseId}`;
+/** The release whose values were saved last: a release visited for the first time starts from them. */
+export const LAST_RELEASE_KEY = 'om-okta:last-release';
+
+/** Values for a release: its own if any were saved, otherwise those of the release saved last. */
+export function initialValues(releaseId: string, read: (key: string) => string | null): FormValues {
+  const own = parseStored(read(storageKey(releaseId)));
+  if (!isBlank(own)) return own;
+  const last = read(LAST_RELEASE_KEY);
+  return last && last !== releaseId ? parseStored(read(storageKey(last))) : own;
+}
 
 /** The fragment that carries a share link's values: `#setup?oktaDomain=...&clientId=...`. */
 export const SHARE_PREFIX = '#setup?';

@@ -3,11 +3,16 @@
  * here plus one content folder (content/docs/<contentDir>/).
  */
 import type { ReleaseProfile } from './types.ts';
+import { release012 } from './v0-12.ts';
+import { release18 } from './v1-8.ts';
+import { release19 } from './v1-9.ts';
+import { release110 } from './v1-10.ts';
+import { release111 } from './v1-11.ts';
 import { release112 } from './v1-12.ts';
 
 export type { ReleaseProfile, SettingId, SettingSpec } from './types.ts';
 
-export const releases: readonly ReleaseProfile[] = [release112].sort((a, b) => b.order - a.order);
+export const releases: readonly ReleaseProfile[] = [release112, release111, release110, release19, release18, release012].sort((a, b) => b.order - a.order);
 
 export const RELEASE_IDS = releases.map((r) => r.id);
 

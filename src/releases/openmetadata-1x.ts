@@ -9,9 +9,27 @@ const YAML = 'OM conf/openmetadata.yaml (main snapshots 47a9323b, 0d30e855; not 
 const COMPOSE = 'OM docker-compose-quickstart at eca84768 (1.8.8) and 781d1f48 (1.9.0)';
 const chart = (line: string) => `HC@openmetadata-${line}:charts/openmetadata/values.yaml, templates/secrets.yaml`;
 
-export function settings1x(chartTag: string): Partial<Record<SettingId, SettingSpec>> {
+/** Settings that appeared inside the 1.x lines, and the first patch that reads them. */
+export interface LineAdditions {
+  sessionExpirySince?: string;
+  forceSecureSessionCookieSince?: string;
+  enableAutoRedirectSince?: string;
+}
+
+export function settings1x(chartTag: string, additions: LineAdditions): Partial<Record<SettingId, SettingSpec>> {
   const helm = chart(chartTag);
+  const optional: Partial<Record<SettingId, SettingSpec>> = {};
+  if (additions.sessionExpirySince) {
+    optional.oidcSessionExpiry = { env: 'OIDC_SESSION_EXPIRY', yaml: 'authenticationConfiguration.oidcConfiguration.sessionExpiry', helm: 'openmetadata.config.authentication.oidcConfiguration.sessionExpiry', default: '604800', since: additions.sessionExpirySince, source: `${YAML}; ${helm}; HC "Prepare 1.8.2 release (#354)" (absent in chart 1.8.0, 1.8.1, 1.8.3)` };
+  }
+  if (additions.forceSecureSessionCookieSince) {
+    optional.forceSecureSessionCookie = { env: 'FORCE_SECURE_SESSION_COOKIE', yaml: 'authenticationConfiguration.forceSecureSessionCookie', default: false, since: additions.forceSecureSessionCookieSince, source: 'OM PR #24152 (2025-11-04); release notes 1.10.13/1.10.14 (first patch not pinned); not mapped by the chart' };
+  }
+  if (additions.enableAutoRedirectSince) {
+    optional.enableAutoRedirect = { env: 'AUTHENTICATION_ENABLE_AUTO_REDIRECT', yaml: 'authenticationConfiguration.enableAutoRedirect', default: false, since: additions.enableAutoRedirectSince, source: 'OM release notes 1.11.5; PR #24872; not mapped by the chart' };
+  }
   return {
+    ...optional,
     provider: { env: 'AUTHENTICATION_PROVIDER', yaml: 'authenticationConfiguration.provider', helm: 'openmetadata.config.authentication.provider', default: 'basic', source: `${YAML}; ${helm}` },
     providerName: { env: 'CUSTOM_OIDC_AUTHENTICATION_PROVIDER_NAME', yaml: 'authenticationConfiguration.providerName', default: '', source: `${YAML}; not mapped by the chart` },
     clientType: { env: 'AUTHENTICATION_CLIENT_TYPE', yaml: 'authenticationConfiguration.clientType', helm: 'openmetadata.config.authentication.clientType', default: 'public', source: `${YAML}; ${helm}` },
@@ -57,3 +75,37 @@ export const base1x = {
     source: 'shared/reference/om-okta-config.md, "Ingestion side": 1.8 to 1.12 accept only openMetadataJWTClientConfig (jwtToken)',
   },
 } satisfies Partial<ReleaseProfile>;
+
+/** Release notes the pages and rules show, shared by the lines they apply to. */
+export const NOTES = {
+  sessionExpiry: {
+    id: 'session-expiry',
+    text: '`oidcConfiguration.sessionExpiry` (OIDC_SESSION_EXPIRY, default 604800 seconds = 7 days) exists from 1.8.2; releases 1.8.0 and 1.8.1 do not read it.',
+    source: 'HC@openmetadata-1.8.2 "Prepare 1.8.2 release (#354)"; shared/reference/om-okta-config.md',
+  },
+  uiSsoOverrides: {
+    id: 'ui-sso-overrides',
+    text: 'SSO can be configured from Settings > SSO. Once saved there, the stored configuration wins over env vars, openmetadata.yaml and Helm values until it is removed with `./bootstrap/openmetadata-ops.sh remove-security-config --force` and the server is restarted.',
+    source: 'DOM v1.10.x how-to-configure-sso-in-ui.mdx; OM#31786, #26241 (FM-38)',
+  },
+  uiSaveOrgKeys: {
+    id: 'ui-save-org-keys',
+    text: 'Saving SSO settings in the UI demands a public key URL equal to `{authority}/v1/keys`; with the org authorization server that URL does not exist, so the save is refused. Deliver the configuration by env, YAML or Helm instead.',
+    source: 'OM#24334; OktaAuthValidator.validatePublicKeyUrls (FM-03); Okta key URL validation fix in 1.10.7',
+  },
+  forceSecureCookie: {
+    id: 'force-secure-session-cookie',
+    text: '`forceSecureSessionCookie` (FORCE_SECURE_SESSION_COOKIE) appears in late 1.10 patches (the release notes of 1.10.13 and 1.10.14 fix its default); the chart does not map it (use extraEnvs).',
+    source: 'OM PR #24152; release notes 1.10.13, 1.10.14',
+  },
+  autoRedirect: {
+    id: 'auto-redirect',
+    text: '`enableAutoRedirect` (AUTHENTICATION_ENABLE_AUTO_REDIRECT) exists from 1.11.5; the Helm chart does not map it (use extraEnvs).',
+    source: 'OM release notes 1.11.5, PR #24872',
+  },
+  claimsMapping: {
+    id: 'claims-mapping-keys',
+    text: 'From 1.11.5, `jwtPrincipalClaimsMapping` accepts only the `username` and `email` keys.',
+    source: 'OM release notes 1.11.5; SecurityUtil.validatePrincipalClaimsMapping (FM-30)',
+  },
+} as const;

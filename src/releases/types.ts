@@ -28,6 +28,9 @@ export const SETTING_IDS = [
   'oidcDiscoveryUri',
   'oidcCallbackUrl',
   'oidcServerUrl',
+  'oidcSessionExpiry',
+  'forceSecureSessionCookie',
+  'enableAutoRedirect',
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
@@ -42,6 +45,8 @@ export interface SettingSpec {
   helmSecretRef?: { secretRef: string; secretKey: string };
   /** The release's default when the setting is not given. */
   default?: string | boolean | readonly string[];
+  /** First patch of the line that reads the setting, when it came within the line (e.g. 1.8.2). */
+  since?: string;
   /** Why we believe the names and default: a citation (repo@ref:path, issue, PR). */
   source: string;
 }
@@ -74,9 +79,34 @@ export interface ReleaseProfile {
   helmRepo: { name: string; url: string; chart: string };
   /** Default in-cluster URL of the OpenMetadata Service, from the chart. */
   helmServiceUrl?: string;
-  /** Fully qualified class names the authorizer block needs. */
+  /** Where each setting lives in this release, with defaults and sources. */
   settings: Partial<Record<SettingId, SettingSpec>>;
+  /** SSO can be configured in the UI (Settings > SSO), and a saved UI config wins (1.10+). */
+  uiSsoConfig: boolean;
   ingestion: IngestionAuth;
   /** Notes about the release that pages and rules may show. */
   notes: readonly { id: string; text: string; source: string }[];
+  /** 0.x only: the service application's settings and the chart of that line (src/targets/legacy-*.ts). */
+  legacy?: LegacySurface;
+}
+
+/**
+ * 0.x settings outside SETTING_IDS, written only by the legacy renderers: the bot principals the
+ * service application must be one of, and the Okta client the server hands to Airflow.
+ */
+export const LEGACY_SETTING_IDS = [
+  'botPrincipals',
+  'airflowAuthProvider',
+  'airflowOktaClientId',
+  'airflowOktaOrgUrl',
+  'airflowOktaPrivateKey',
+  'airflowOktaEmail',
+  'airflowOktaScopes',
+] as const;
+export type LegacySettingId = (typeof LEGACY_SETTING_IDS)[number];
+
+export interface LegacySurface {
+  settings: Record<LegacySettingId, SettingSpec>;
+  /** The Helm chart of the line: no values schema, values under `global.*`. */
+  helmChart: { version: string; appVersion: string; source: string };
 }

@@ -4,6 +4,7 @@
  */
 import { FIELD_NAMES, FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { isOrgAuthServer } from '../inputs/derived.ts';
+import { isValidKid } from '../keys/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
 import {
   ADMIN_HOST,
@@ -166,7 +167,66 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseProfile): InputsCheck {
     add('adminPrincipals', checkAdminPrincipals(admins, label('adminPrincipals')));
   }
 
+  if (!release.confidentialClient && inputs.flow === 'authcode') {
+    add('flow', [{
+      id: 'OKTA-OMV-002',
+      severity: 'error',
+      message: `${release.label} has no confidential client: the auth code flow with an Okta Web Application and a client secret came with OpenMetadata 1.x. Set Flow to implicit and use an Okta Single-Page Application.`,
+    }]);
+  }
+  if (release.ingestion.kind === 'okta-service-app') {
+    for (const [field, findings] of checkServiceApp(inputs, authServerOk)) add(field, findings);
+  }
+
   return { inputs, diagnostics: sortByField(diagnostics) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OKTA-LEGACY-001 (FM-32, FM-40): the Okta service application that 0.12 ingestion signs in with
+
+const EMAIL = /^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+function checkServiceApp(inputs: Inputs, authServerOk: boolean): [FieldName, Finding[]][] {
+  const out: [FieldName, Finding[]][] = [];
+  const error = (message: string): Finding[] => [{ id: 'OKTA-LEGACY-001', severity: 'error', message }];
+
+  const clientId = inputs.serviceClientId ?? '';
+  const what = `${label('serviceClientId')} (serviceClientId)`;
+  const placeholderId = clientId === '' ? undefined : checkPlaceholder(clientId, label('serviceClientId'));
+  if (clientId === '') {
+    out.push(['serviceClientId', error(`${what} is missing. Create the Okta service application (see the service application page) and enter its Client ID: ingestion signs in to Okta with it, not with the Single-Page Application.`)]);
+  } else if (placeholderId) {
+    out.push(['serviceClientId', [placeholderId]]);
+  } else if (clientId === inputs.clientId) {
+    out.push(['serviceClientId', error(`${what} is the Client ID of the Single-Page Application that users sign in with. Ingestion needs the Client ID of the service application (private_key_jwt); with the SPA's, Okta refuses the token request and ingestion fails with "Could not fetch the access token please validate the orgURL & clientId".`)]);
+  } else {
+    out.push(['serviceClientId', checkClientId(clientId, label('serviceClientId'))]);
+  }
+
+  const email = inputs.serviceEmail ?? '';
+  const emailWhat = `${label('serviceEmail')} (serviceEmail)`;
+  const placeholderEmail = email === '' ? undefined : checkPlaceholder(email, label('serviceEmail'));
+  if (email === '') {
+    out.push(['serviceEmail', error(`${emailWhat} is missing. Enter the email of the ingestion bot the service application acts as, such as ingestion-bot@example.com; the 0.12 ingestion config requires it.`)]);
+  } else if (placeholderEmail) {
+    out.push(['serviceEmail', [placeholderEmail]]);
+  } else if (!EMAIL.test(email)) {
+    out.push(['serviceEmail', error(`${emailWhat} ${show(email)} is not an email address. Enter one address, such as ingestion-bot@example.com.`)]);
+  }
+
+  const kid = inputs.serviceKid ?? '';
+  if (kid !== '' && !isValidKid(kid)) {
+    out.push(['serviceKid', error(`${label('serviceKid')} (serviceKid) ${show(kid)} has other characters than letters, digits, dots, dashes and underscores, or is longer than 64. Enter a simple id, or leave it empty and let the key generator pick one.`)]);
+  }
+
+  if (authServerOk && isOrgAuthServer(inputs.authServer)) {
+    out.push(['authServer', [{
+      id: 'OKTA-LEGACY-001',
+      severity: 'warning',
+      message: 'With the org authorization server, the service application\'s access token is meant for Okta\'s own APIs: OpenMetadata cannot check its signature, and Okta issues it only for Okta API scopes. Ingestion through the service application needs a custom authorization server (such as default) with a default scope and an access policy rule that allows Client Credentials.',
+    }]]);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

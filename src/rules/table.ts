@@ -133,6 +133,18 @@ export const RULES = {
     fm: [36],
     stage: ['settings'],
   },
+  'OKTA-OMV-002': {
+    severity: 'error',
+    title: 'This OpenMetadata release has no confidential client (auth code flow)',
+    fm: [12],
+    stage: ['input'],
+  },
+  'OKTA-LEGACY-001': {
+    severity: 'error',
+    title: 'The Okta service application for ingestion (0.12) is misconfigured',
+    fm: [32, 40],
+    stage: ['input'],
+  },
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -10,6 +10,7 @@ import { renderBareMetal } from './bare-metal.ts';
 import { renderDocker } from './docker.ts';
 import { renderIngestion } from './ingestion.ts';
 import { renderKubernetes } from './kubernetes.ts';
+import { legacyRenderers } from './legacy-index.ts';
 import { UnrepresentableValueError } from './serialize.ts';
 import { resolveSettings } from './settings.ts';
 import type { Renderer, RenderResult, Target } from './types.ts';
@@ -47,7 +48,9 @@ export function renderTarget({ release, target, inputs: raw }: RenderRequest): R
 /** Renders inputs already checked; throws UnrepresentableValueError for a value no file can hold. */
 export function renderValid(target: Target, inputs: Inputs, release: ReleaseProfile) {
   const derived = derive(inputs, release);
-  return renderers[target]({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
+  // 0.12 (legacy): the Okta service application changes every target's files.
+  const render = release.ingestion.kind === 'okta-service-app' ? legacyRenderers[target] : renderers[target];
+  return render({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
 }
 
 /**

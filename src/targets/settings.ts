@@ -30,6 +30,9 @@ export interface SettingTypes {
   oidcDiscoveryUri: string;
   oidcCallbackUrl: string;
   oidcServerUrl: string;
+  oidcSessionExpiry: string;
+  forceSecureSessionCookie: boolean;
+  enableAutoRedirect: boolean;
 }
 
 /** Every SettingId has a value type; a file read by src/lint may hold any subset. */

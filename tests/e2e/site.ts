@@ -10,8 +10,8 @@ import { releaseForPath } from '../../src/releases/index.ts';
 /** The build under test: the project's dist/, or E2E_DIST (a fixture build served on the same port). */
 export const DIST = process.env['E2E_DIST'] ? resolve(process.env['E2E_DIST']) : fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** Folders of dist/ that hold no pages of ours. */
-const NOT_PAGES = new Set(['pagefind', '_astro', '404']);
+/** Folders of dist/ that hold no pages of ours (latest/ holds redirects to the newest release). */
+const NOT_PAGES = new Set(['pagefind', '_astro', '404', 'latest']);
 
 /** URL paths of every page (`index.html` under dist/), sorted, e.g. `/`, `/v1.12/deployment/docker/`. */
 export function sitePages(dist: string = DIST): string[] {

@@ -4,6 +4,7 @@ import { PLACEHOLDER_INPUTS, PLACEHOLDER_WORDS } from '../../src/inputs/index.ts
 import {
   decodeShare,
   encodeShare,
+  initialValues,
   isBlank,
   parseStored,
   serializeForStorage,
@@ -45,6 +46,19 @@ describe('form state', () => {
     expect(decodeShare(link)).toEqual(expected);
     expect(decodeShare('#okta-url-001')).toBeUndefined();
     expect(decodeShare('#setup?clientSecret=x&bogus=1&inlineSecret=true')).toEqual({ inlineSecret: true });
+  });
+
+  it('starts a release visited for the first time from the values of the release saved last', () => {
+    const store = new Map<string, string>([
+      ['om-okta:inputs:1.12', serializeForStorage(filled)],
+      ['om-okta:last-release', '1.12'],
+    ]);
+    const read = (key: string) => store.get(key) ?? null;
+    const { clientSecret: _secret, ...kept } = filled;
+    expect(initialValues('1.9', read)).toEqual(kept);
+    store.set('om-okta:inputs:1.9', serializeForStorage({ oktaDomain: 'other.okta.com' }));
+    expect(initialValues('1.9', read)).toEqual({ oktaDomain: 'other.okta.com' });
+    expect(initialValues('1.8', () => null)).toEqual({});
   });
 
   it('ignores stored junk', () => {

@@ -15,9 +15,12 @@ const config: Config = {
 const errors = (source: string) =>
   Markdoc.validate(Markdoc.parse(source), config)
     .filter((e) => e.error.level === 'error' || e.error.level === 'critical')
+    // The build inlines partials from disk; each partial is validated as a file of its own here.
+    .filter((e) => !(e.error.id === 'attribute-value-invalid' && /^Partial .+ not found/.test(e.error.message)))
     .map((e) => e.error.id);
 
-const CONTENT = new URL('../../content/docs/', import.meta.url).pathname;
+// Pages, and the bodies they share across releases through `{% partial %}`.
+const CONTENT = new URL('../../content/', import.meta.url).pathname;
 const pages = (readdirSync(CONTENT, { recursive: true }) as string[]).filter((p) => p.endsWith('.mdoc'));
 
 describe('Markdoc tags', () => {
@@ -33,6 +36,7 @@ describe('Markdoc tags', () => {
     ['a missing required attribute', '{% console-card /%}', 'attribute-missing-required'],
     ['an unknown console step', '{% console-card step="billing" /%}', 'attribute-value-invalid'],
     ['an unknown derived value', 'The {% value name="secret" /%}.', 'attribute-value-invalid'],
+    ['a release that does not exist', '{% release since="2.7" %}x{% /release %}', 'attribute-value-invalid'],
   ])('fails the build on %s', (_name, source, id) => {
     expect(errors(source)).toContain(id);
   });

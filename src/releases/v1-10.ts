@@ -1,0 +1,15 @@
+import { base1x, NOTES, settings1x } from './openmetadata-1x.ts';
+import type { ReleaseProfile } from './types.ts';
+
+export const release110: ReleaseProfile = {
+  ...base1x,
+  id: '1.10',
+  label: 'OpenMetadata 1.10',
+  contentDir: 'v1.10',
+  order: 110,
+  patch: '1.10.14',
+  helmChart: { version: '1.10.14', source: 'HC@openmetadata-1.10.14 (b6216340)' },
+  settings: settings1x('1.10.14', { sessionExpirySince: '1.10.0', forceSecureSessionCookieSince: '1.10.13' }),
+  uiSsoConfig: true,
+  notes: [NOTES.uiSsoOverrides, NOTES.uiSaveOrgKeys, NOTES.forceSecureCookie],
+};
