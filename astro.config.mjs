@@ -45,6 +45,7 @@ export default defineConfig({
       components: {
         PageTitle: './components/overrides/PageTitle.astro',
         LanguageSelect: './components/overrides/LanguageSelect.astro',
+        Search: './components/overrides/Search.astro',
       },
       lastUpdated: false,
       pagination: true,

@@ -55,6 +55,11 @@ export default defineMarkdocConfig({
       selfClosing: true,
       attributes: {},
     },
+    keypair: {
+      render: component('./components/KeyPair.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
     value: {
       render: component('./components/DerivedValue.astro'),
       selfClosing: true,

@@ -104,10 +104,11 @@ export type LatencyReport =
     }
   | { ran: false; url: string; reason: string };
 
-async function answers(url: string): Promise<string | undefined> {
+/** The server's answer (any status), or undefined when nothing listens. */
+async function answers(url: string): Promise<{ status: number; text: string } | undefined> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(1500) });
-    return response.ok ? await response.text() : undefined;
+    const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
+    return { status: response.status, text: await response.text() };
   } catch {
     return undefined;
   }
@@ -122,9 +123,9 @@ interface Server {
 
 /** The preview server: one already answering, or `npm run preview` started here (its own process group). */
 async function ensureServer(log: (line: string) => void): Promise<Server> {
-  const existing = await answers(`${BASE_URL}/`);
+  const existing = await answers(`${BASE_URL}${LATENCY_PAGE}`);
   if (existing !== undefined) {
-    const dev = existing.includes('/@vite/client');
+    const dev = existing.text.includes('/@vite/client');
     return {
       origin: BASE_URL,
       started: false,
@@ -171,7 +172,7 @@ async function ensureServer(log: (line: string) => void): Promise<Server> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`\`npm run preview\` exited before answering:\n${output.trim()}`);
-    if ((await answers(`${BASE_URL}/`)) !== undefined) {
+    if ((await answers(`${BASE_URL}${LATENCY_PAGE}`)) !== undefined) {
       return { origin: BASE_URL, started: true, note: `started \`npm run preview\` (pid ${child.pid}), stopped at the end`, stop };
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -197,7 +198,7 @@ export async function measureLatency(keystrokes: number, log: (line: string) => 
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) {
-      return { ran: false, url, reason: `${url} answered ${response?.status() ?? 'nothing'}` };
+      return { ran: false, url, reason: `${url} answered ${response?.status() ?? "nothing"} (the server serves dist/ as it is on disk: is the build complete?)` };
     }
     if ((await page.locator(FIELD).count()) === 0) {
       return { ran: false, url, reason: `setup panel not found on the page (no ${FIELD} field on ${LATENCY_PAGE})` };

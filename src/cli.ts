@@ -6,6 +6,7 @@
  * `runCli` does no I/O of its own beyond what it is given, so tests call it in-process.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { isValidKid, keyPairSet, randomKid } from './keys/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
 import { renderTarget, TARGETS, type EmittedFile, type Target } from './targets/index.ts';
@@ -42,9 +43,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case '-h':
         io.stdout(USAGE);
         return EXIT.ok;
+      case 'keys':
+        return await keys(rest, io);
       case 'lint':
       case 'verify':
-      case 'keys':
         io.stderr(`om-okta ${command}: not available in this version yet.\n`);
         return EXIT.usage;
       default:
@@ -95,6 +97,20 @@ async function render(args: readonly string[], io: CliIo): Promise<number> {
     printDiagnostics(result.diagnostics, io);
   }
   return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
+}
+
+/**
+ * `om-okta keys [--kid ID]`: a new RSA 2048 key pair for the 0.12 Okta service application, as
+ * `{ kid, publicJwks, privateJwk }` on standard output (src/keys). Nothing is written to disk.
+ */
+async function keys(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { kid: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const kid = typeof values.kid === 'string' ? values.kid : randomKid();
+  if (!isValidKid(kid)) throw new UsageError('--kid must be 1 to 64 letters, digits, dots, dashes or underscores');
+  const set = await keyPairSet(kid);
+  io.stdout(`${JSON.stringify({ kid: set.kid, publicJwks: set.publicJwks, privateJwk: set.privateJwk }, null, 2)}\n`);
+  return EXIT.ok;
 }
 
 function formatOf(value: unknown): 'text' | 'json' {

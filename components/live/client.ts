@@ -55,7 +55,11 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
       const el = field(name);
       const value = values[name];
       if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
-      else if (name === 'flow') el.value = typeof value === 'string' && value ? value : 'implicit';
+      else if (name === 'flow') {
+        // A flow carried over from a release that offers it may not exist here (0.12: implicit only).
+        const offered = [...(el as HTMLSelectElement).options].some((option) => option.value === value);
+        el.value = offered ? (value as string) : 'implicit';
+      }
       else el.value = typeof value === 'string' ? value : '';
     }
   }

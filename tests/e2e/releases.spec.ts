@@ -82,3 +82,15 @@ test('the landing page leads to the newest release', async ({ page }) => {
   await page.getByRole('link', { name: 'Start with the newest release' }).click();
   await expect(page).toHaveURL(/\/v1\.12\/$/);
 });
+
+test('search finds pages of the release being read only', async ({ page }) => {
+  await page.goto('/v1.10/deployment/docker/');
+  await page.locator('header [data-search-open]').click();
+  await page.locator('.om-search__dialog input').fill('issuer');
+  const results = page.locator('.om-search__dialog .pagefind-ui__result-link');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/v1\.10\//);
+  expect(hrefs.some((href) => href.includes('#om-setup'))).toBe(false);
+});

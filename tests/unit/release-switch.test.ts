@@ -13,11 +13,12 @@ describe('release switcher', () => {
       '1.10': ['/v1.10/deployment/', false, false],
       '1.9': ['/v1.9/', false, false],
       '1.8': ['/v1.8/', false, false],
+      '0.12': ['/v0.12/', false, false],
     });
   });
 
   it('maps overviews to overviews and pages outside a release to each overview', () => {
-    expect(releaseLinks('v1.11', ids, releases).map((l) => l.href)).toEqual(['/v1.12/', '/v1.11/', '/v1.10/', '/v1.9/', '/v1.8/']);
+    expect(releaseLinks('v1.11', ids, releases).map((l) => l.href)).toEqual(['/v1.12/', '/v1.11/', '/v1.10/', '/v1.9/', '/v1.8/', '/v0.12/']);
     expect(releaseLinks('index', ids, releases).every((l) => !l.current && l.href === `/${l.release.contentDir}/`)).toBe(true);
   });
 
