@@ -20,13 +20,17 @@ import {
 import { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 import { consoleStep, type ConsoleStepId } from '../../src/okta/console-steps.ts';
 import { findRelease } from '../../src/releases/index.ts';
+import { bindStepChecklists } from './steps.ts';
 import { checkAll } from '../../src/rules/index.ts';
 import { renderTarget, type Target } from '../../src/targets/index.ts';
 
 const panel = document.querySelector<HTMLElement>('[data-setup-panel]');
 const release = panel ? findRelease(panel.dataset['release'] ?? '') : undefined;
 
-if (panel && release) start(panel, release);
+if (panel && release) {
+  start(panel, release);
+  bindStepChecklists(release.id);
+}
 bindFileButtons();
 
 function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRelease>>): void {
@@ -64,8 +68,15 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     }
   }
 
+  // What the page shows was rendered from these values; `change` after `input` must not redraw,
+  // or a click that moved focus out of a field would land on a replaced button.
+  let rendered: string | undefined;
+
   function update(): void {
     const values = readForm();
+    const signature = JSON.stringify(values);
+    if (signature === rendered) return;
+    rendered = signature;
     const authcode = values.flow === 'authcode';
     for (const name of ['clientSecret', 'inlineSecret'] as const) {
       (field(name).closest('.om-field') as HTMLElement).hidden = !authcode;

@@ -40,7 +40,7 @@ export function fileFigureHtml(file: EmittedFile, { target, release, flow }: Sni
 export function snippetBodyHtml(files: readonly EmittedFile[], attrs: SnippetAttrs, state: SnippetState): string {
   const note =
     state === 'placeholder'
-      ? '<p class="om-snippet__note" data-snippet-placeholder>Highlighted words are placeholders. Fill in <a href="#your-values">your values</a> and they are replaced everywhere.</p>'
+      ? '<p class="om-snippet__note" data-snippet-placeholder>Highlighted words are placeholders. With JavaScript on, fill in <a href="#your-values">your values</a> and they are replaced everywhere; without it, replace them by hand.</p>'
       : '';
   return note + files.map((file) => fileFigureHtml(file, attrs, state)).join('');
 }
