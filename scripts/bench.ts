@@ -15,7 +15,7 @@
  * Timing never fails the bench: it reports. Exit 1 only when a page is over the JS budget
  * (60 KB gz unless --budget-kb N), 2 for bad arguments or a missing dist/.
  * Options: --json (machine output), --keystrokes N (30), --renders N (1000), --budget-kb N,
- * --skip-browser.
+ * --skip-browser, --page PATH (another page with the panel; default /v1.12/deployment/docker/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -91,6 +91,8 @@ export type LatencyReport =
       keystrokes: number;
       dom: Stats;
       paint: Stats;
+      /** The same 'to next paint' clock around a change that costs nothing: the floor. */
+      baseline: Stats;
       syncUpdates: number;
       timeouts: number;
       /** Diagnostics shown on the page when a keystroke timed out (why the snippet did not update). */
@@ -181,8 +183,8 @@ async function ensureServer(log: (line: string) => void): Promise<Server> {
   throw new Error(`\`npm run preview\` did not answer on ${BASE_URL} within 60 s:\n${output.trim()}`);
 }
 
-export async function measureLatency(keystrokes: number, log: (line: string) => void): Promise<LatencyReport> {
-  const url = `${BASE_URL}${LATENCY_PAGE}`;
+export async function measureLatency(keystrokes: number, log: (line: string) => void, pagePath: string = LATENCY_PAGE): Promise<LatencyReport> {
+  const url = `${BASE_URL}${pagePath}`;
   let server: Server;
   try {
     server = await ensureServer(log);
@@ -201,7 +203,7 @@ export async function measureLatency(keystrokes: number, log: (line: string) => 
       return { ran: false, url, reason: `${url} answered ${response?.status() ?? "nothing"} (the server serves dist/ as it is on disk: is the build complete?)` };
     }
     if ((await page.locator(FIELD).count()) === 0) {
-      return { ran: false, url, reason: `setup panel not found on the page (no ${FIELD} field on ${LATENCY_PAGE})` };
+      return { ran: false, url, reason: `setup panel not found on the page (no ${FIELD} field on ${pagePath})` };
     }
     // On non-overview pages the panel sits in a closed <details data-setup-details>.
     const details = page.locator('details[data-setup-details]').first();
@@ -306,7 +308,27 @@ export async function measureLatency(keystrokes: number, log: (line: string) => 
         }
         await settle();
         observer?.disconnect();
-        return { samples, timeouts, timeoutRules: [...timeoutRules], long, finalValue: input.value };
+        // Baseline: the same clock around a change that costs nothing (one text node outside the
+        // page's content), at the same points of the frame. What the keystrokes take beyond this
+        // is the page's own work: the input handler plus style, layout and paint of what it wrote.
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.setAttribute('aria-hidden', 'true');
+        probe.style.cssText = 'position:fixed;left:0;bottom:0;font-size:1px;opacity:0.01';
+        const baseline: number[] = [];
+        for (let i = 0; i < n; i++) {
+          await settle();
+          await settle();
+          await new Promise((r) => setTimeout(r, ((i * 0.618034) % 1) * frameMs));
+          baseline.push(
+            await new Promise<number>((resolve) => {
+              const t0 = performance.now();
+              probe.textContent = String(i);
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            }),
+          );
+        }
+        probe.remove();
+        return { samples, timeouts, timeoutRules: [...timeoutRules], long, finalValue: input.value, baseline };
       },
       { n: keystrokes, field: FIELD, code: SNIPPET_CODE, timeoutMs: 2000, keys: KEYS, frameMs: FRAME_MS },
     );
@@ -322,6 +344,7 @@ export async function measureLatency(keystrokes: number, log: (line: string) => 
       keystrokes,
       dom: stats(run.samples.map((s) => s.dom)),
       paint,
+      baseline: stats(run.baseline),
       syncUpdates: run.samples.filter((s) => s.sync).length,
       timeouts: run.timeouts,
       timeoutRules: run.timeoutRules,
@@ -385,6 +408,8 @@ function formatLatency(report: LatencyReport): string[] {
     `  ${report.keystrokes} keystrokes in ${FIELD}, ending as ${JSON.stringify(report.finalValue)}`,
     `  to snippet text:  median ${ms(report.dom.median)}, p95 ${ms(report.dom.p95)}, max ${ms(report.dom.max)}`,
     `  to next paint:    median ${ms(report.paint.median)}, p95 ${ms(report.paint.p95)}, max ${ms(report.paint.max)}`,
+    `  baseline (no-cost change, same clock): median ${ms(report.baseline.median)}, p95 ${ms(report.baseline.p95)}: ` +
+      `the page's own share of the median is ${ms(Math.max(0, report.paint.median - report.baseline.median))}`,
     `  median to paint ${report.underOneFrame ? 'is under' : 'is NOT under'} one frame (${FRAME_MS.toFixed(1)} ms)`,
     `  updated synchronously in the input event: ${report.syncUpdates}/${report.dom.n}; timeouts (> 2 s): ${report.timeouts}` +
       (report.timeouts ? ` (diagnostics shown then: ${report.timeoutRules.join(', ') || 'none'})` : ''),
@@ -423,6 +448,7 @@ if (import.meta.main) {
         keystrokes: { type: 'string', default: '30' },
         renders: { type: 'string', default: '1000' },
         'skip-browser': { type: 'boolean', default: false },
+        page: { type: 'string', default: LATENCY_PAGE },
       },
     });
     budgetBytes = Math.round(parseBudgetKb(args.values['budget-kb']) * 1024);
@@ -432,7 +458,7 @@ if (import.meta.main) {
     if (!Number.isInteger(renders) || renders < 1) throw new Error('--renders must be a positive integer');
   } catch (error) {
     console.error((error as Error).message);
-    console.error('usage: node scripts/bench.ts [--json] [--budget-kb N] [--keystrokes N] [--renders N] [--skip-browser]');
+    console.error('usage: node scripts/bench.ts [--json] [--budget-kb N] [--keystrokes N] [--renders N] [--skip-browser] [--page PATH]');
     process.exit(2);
   }
   if (!existsSync(DIST)) {
@@ -472,7 +498,7 @@ if (import.meta.main) {
     latency = { ran: false, url: `${BASE_URL}${LATENCY_PAGE}`, reason: 'skipped (--skip-browser)' };
   } else {
     try {
-      latency = await measureLatency(keystrokes, log);
+      latency = await measureLatency(keystrokes, log, args.values.page);
     } catch (error) {
       latency = { ran: false, url: `${BASE_URL}${LATENCY_PAGE}`, reason: `browser run failed: ${(error as Error).message.split('\n')[0]}` };
     }

@@ -22,7 +22,15 @@ import { consoleStep, type ConsoleStepId } from '../../src/okta/console-steps.ts
 import { findRelease } from '../../src/releases/index.ts';
 import { bindStepChecklists } from './steps.ts';
 import { checkAll } from '../../src/rules/index.ts';
-import { renderTarget, type Target } from '../../src/targets/index.ts';
+import { renderChecked, type Target } from '../../src/targets/index.ts';
+
+/** Writes HTML only when it differs from what the element was last given (unchanged parts keep their DOM). */
+const lastHtml = new WeakMap<Element, string>();
+function setHtml(el: Element, html: string): void {
+  if (lastHtml.get(el) === html) return;
+  lastHtml.set(el, html);
+  el.innerHTML = html;
+}
 
 const panel = document.querySelector<HTMLElement>('[data-setup-panel]');
 const release = panel ? findRelease(panel.dataset['release'] ?? '') : undefined;
@@ -89,26 +97,29 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     const { inputs, diagnostics } = checkAll(raw, release!);
     showDiagnostics(diagnostics);
 
+    // Each flow's inputs are checked once, whatever the number of snippets on the page.
+    const checkedByFlow = new Map<Flow, ReturnType<typeof checkAll>>();
     for (const container of document.querySelectorAll<HTMLElement>('.om-snippet')) {
       const target = container.dataset['snippetTarget'] as Target;
       const flow = container.dataset['snippetFlow'] as Flow;
-      const result = renderTarget({ release: release!, target, inputs: snippetInputs(raw, flow) });
+      if (!checkedByFlow.has(flow)) checkedByFlow.set(flow, checkAll(snippetInputs(raw, flow), release!));
+      const result = renderChecked(target, checkedByFlow.get(flow)!, release!);
       if (result.files.length > 0) {
         container.dataset['state'] = 'live';
-        container.innerHTML = snippetBodyHtml(result.files, { target, release: release!.id, flow }, 'live');
+        setHtml(container, snippetBodyHtml(result.files, { target, release: release!.id, flow }, 'live'));
       } else {
         container.dataset['state'] = 'invalid';
-        container.innerHTML = invalidSnippetHtml(result.diagnostics);
+        setHtml(container, invalidSnippetHtml(result.diagnostics));
       }
     }
     if (inputs) {
       for (const card of document.querySelectorAll<HTMLElement>('.om-card[data-step]')) {
         const flow = (card.dataset['flow'] as Flow | undefined) ?? inputs.flow;
-        card.innerHTML = cardBodyHtml(consoleStep(card.dataset['step'] as ConsoleStepId, { ...inputs, flow }, release!));
+        setHtml(card, cardBodyHtml(consoleStep(card.dataset['step'] as ConsoleStepId, { ...inputs, flow }, release!)));
       }
       const derived = derive(inputs, release!);
       for (const { name } of SHOWN_DERIVED) {
-        for (const el of document.querySelectorAll(`[data-derived="${name}"]`)) el.innerHTML = derivedValueHtml(derived[name]);
+        for (const el of document.querySelectorAll(`[data-derived="${name}"]`)) setHtml(el, derivedValueHtml(derived[name]));
       }
     }
     setStatus(`${inputs?.oktaDomain || 'no Okta domain'} · ${authcode ? 'auth code flow' : 'implicit flow'}${problemCount(diagnostics)}`);
@@ -116,7 +127,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
 
   function showPlaceholders(): void {
     for (const [el, html] of staticHtml) {
-      el.innerHTML = html;
+      setHtml(el, html);
       if (el instanceof HTMLElement && el.classList.contains('om-snippet')) el.dataset['state'] = 'placeholder';
     }
     revealDownloads();
@@ -128,14 +139,14 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     for (const name of names) {
       const box = form.querySelector<HTMLElement>(`.om-field[data-field="${name}"]`)!;
       const mine = diagnostics.filter((d) => d.field === name);
-      box.querySelector('[data-field-diags]')!.innerHTML = mine.map((d) => diagnosticHtml(d)).join('');
+      setHtml(box.querySelector('[data-field-diags]')!, mine.map((d) => diagnosticHtml(d)).join(''));
       const input = field(name);
       if (mine.some((d) => d.severity === 'error')) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     }
     // Findings about settings (not one input field) still belong in the summary.
     const summary = panel.querySelector('[data-summary-list]')!;
-    summary.innerHTML = diagnostics.map((d) => diagnosticHtml(d, true)).join('');
+    setHtml(summary, diagnostics.map((d) => diagnosticHtml(d, true)).join(''));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const others = diagnostics.length - errors;
     panel.querySelector('[data-summary-text]')!.textContent =
@@ -178,13 +189,18 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   }
   update();
 
-  form.addEventListener('input', () => {
+  // Saving waits for a pause in typing: storage writes are slow next to a frame.
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const onEdit = () => {
     update();
-    save();
-  });
-  form.addEventListener('change', () => {
-    update();
-    save();
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, 250);
+  };
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+  // A reader who leaves the page right after typing keeps what they typed.
+  window.addEventListener('pagehide', () => {
+    if (saveTimer !== undefined) save();
   });
 
   panel.querySelector('[data-action="share"]')?.addEventListener('click', async () => {

@@ -33,7 +33,14 @@ export interface RenderRequest {
 }
 
 export function renderTarget({ release, target, inputs: raw }: RenderRequest): RenderResult {
-  const { inputs, diagnostics } = checkAll(raw, release);
+  return renderChecked(target, checkAll(raw, release), release);
+}
+
+/**
+ * The same, for inputs already checked with checkAll: a page renders several targets from one
+ * set of inputs and checks them once.
+ */
+export function renderChecked(target: Target, { inputs, diagnostics }: ReturnType<typeof checkAll>, release: ReleaseProfile): RenderResult {
   const result: RenderResult = { release: release.id, target, files: [], diagnostics };
   if (!inputs || hasErrors(diagnostics)) return result;
   try {
