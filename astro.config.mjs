@@ -1,15 +1,51 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
+
+/**
+ * In the browser build, the renderers (src/targets) get only the yaml package's writer; the
+ * linter keeps the whole package. Node (CLI, tests) resolves 'yaml' normally.
+ * @returns {import('vite').Plugin}
+ */
+function yamlWriterForRenderers() {
+  const writer = fileURLToPath(new URL('./components/build/yaml-writer.js', import.meta.url));
+  return {
+    name: 'om-okta:yaml-writer-for-renderers',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'yaml' && importer && /[\\/]src[\\/]targets[\\/]/.test(importer)) return writer;
+      return null;
+    },
+  };
+}
+
+/**
+ * Release profiles cite a source for every fact (`source: '...'`). Pages and the CLI show them;
+ * the browser never does, so the client bundle drops the strings.
+ * @returns {import('vite').Plugin}
+ */
+function profileSourcesServerOnly() {
+  return {
+    name: 'om-okta:profile-sources-server-only',
+    transform(code, id, options) {
+      if (options?.ssr || !/[\\/]src[\\/]releases[\\/][^\\/]+\.ts$/.test(id)) return null;
+      return code.replace(/\bsource: (?:'(?:[^'\\]|\\.)*'|`[^`]*`)/g, "source: ''");
+    },
+  };
+}
 
 export default defineConfig({
   // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
   srcDir: '.',
   site: 'http://127.0.0.1:4321',
   vite: {
+    plugins: [yamlWriterForRenderers(), profileSourcesServerOnly()],
     build: {
+      // Dynamic imports here load one or two chunks; the preload helper would cost more than it saves.
+      modulePreload: false,
       rolldownOptions: {
         // @astrojs/markdoc marks each page module with "use astro:head-inject", which Astro itself
         // consumes; rolldown warns once per page that it cannot keep the directive. Drop only that.

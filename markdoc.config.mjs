@@ -60,6 +60,30 @@ export default defineMarkdocConfig({
       selfClosing: true,
       attributes: {},
     },
+    screenshot: {
+      render: component('./components/Screenshot.astro'),
+      selfClosing: true,
+      attributes: {
+        name: { type: String, required: true, matches: /^[a-z0-9-]+$/ },
+        alt: { type: String, required: true },
+        'per-release': { type: Boolean, default: false },
+      },
+    },
+    'runbook-check': {
+      render: component('./components/RunbookCheck.astro'),
+      selfClosing: true,
+      attributes: { group: { type: String, required: true, matches: ['okta', 'openmetadata'] } },
+    },
+    'config-linter': {
+      render: component('./components/ConfigLinter.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
+    'error-explainer': {
+      render: component('./components/ErrorExplainer.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
     value: {
       render: component('./components/DerivedValue.astro'),
       selfClosing: true,

@@ -3,8 +3,8 @@
  * Playwright serves dist/ with `astro preview` and drives a Chromium found by scripts/chromium.ts
  * (Debian's on CI; `npx playwright install` cannot download there).
  *
- * The README screenshot is its own project, defined only under `npm run screenshots`
- * (PW_SCREENSHOTS=1), so `playwright test` never writes public/screenshots/.
+ * tests/e2e/screenshots.spec.ts compares pages with the committed images in public/screenshots/;
+ * `npm run screenshots` (--update-snapshots) rewrites them.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +37,6 @@ const use = {
 } satisfies Project['use'];
 
 const projects: Project[] = [{ name: 'chromium', testMatch: /\.spec\.ts$/, use }];
-if (process.env['PW_SCREENSHOTS']) {
-  projects.push({ name: 'screenshots', testMatch: /\.shot\.ts$/, use });
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -53,6 +50,8 @@ export default defineConfig({
   // `list` ends with the summary line ("N passed (12.3s)"), which CI logs show last.
   reporter: [['list']],
   projects,
+  // The screenshot suite's baselines are the guide's own images (npm run screenshots rewrites them).
+  snapshotPathTemplate: 'public/screenshots/{arg}{ext}',
   webServer: {
     command: 'npm run preview',
     url: BASE_URL,

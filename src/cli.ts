@@ -7,6 +7,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { isValidKid, keyPairSet, randomKid } from './keys/index.ts';
+import { lintFile, unreadableReason } from './lint/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
 import { renderTarget, TARGETS, type EmittedFile, type Target } from './targets/index.ts';
@@ -46,9 +47,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'keys':
         return await keys(rest, io);
       case 'lint':
+        return await lint(rest, io);
       case 'verify':
-        io.stderr(`om-okta ${command}: not available in this version yet.\n`);
-        return EXIT.usage;
+        return await verify(rest, io);
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
@@ -143,4 +144,137 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {
     const where = d.field ? ` ${d.field}${d.line ? `:${d.line}` : ''}` : '';
     io.stderr(`${d.severity} ${d.id}${where}: ${d.message} (${d.docs})\n`);
   }
+}
+
+/**
+ * `om-okta lint FILE [--release R] [--format text|json]`: checks an existing env file,
+ * openmetadata.yaml, Helm values file or ingestion workflow (src/lint). Text output is one
+ * `FILE:LINE: severity ID: message (docs)` line per finding, which editors can jump to; JSON is
+ * { release, kind, diagnostics }. Without --release the release is guessed from the file.
+ */
+async function lint(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    release: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  });
+  if (positionals.length === 0) throw new UsageError('lint needs a FILE (or - for standard input)');
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const format = formatOf(values.format);
+  const release = values.release === undefined ? undefined : findRelease(String(values.release));
+  if (values.release !== undefined && !release) throw new UsageError(`unknown release "${values.release}"; choose one of ${RELEASE_IDS.join(', ')}`);
+  const path = positionals[0]!;
+  const shown = path === '-' ? '<stdin>' : path;
+
+  let text: string;
+  try {
+    text = await io.readInput(path);
+  } catch (error) {
+    io.stderr(`om-okta: cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const unreadable = unreadableReason(text);
+  if (unreadable) {
+    io.stderr(`om-okta: ${shown}: ${unreadable}\n`);
+    return EXIT.usage;
+  }
+
+  const result = lintFile(text, { ...(release ? { release } : {}), ...(path === '-' ? {} : { filename: path }) });
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ release: result.release.id, kind: result.kind, diagnostics: result.diagnostics }, null, 2)}\n`);
+  } else {
+    for (const d of result.diagnostics) io.stdout(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${d.message} (${d.docs})\n`);
+    const count = (severity: string): number => result.diagnostics.filter((d) => d.severity === severity).length;
+    io.stderr(`${shown}: ${count('error')} error(s), ${count('warning')} warning(s) (${result.kind}, ${result.release.label})\n`);
+  }
+  return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
+}
+
+/** What `verify` may be given beyond CliIo: tests inject a fetch; the binary leaves both out. */
+export interface VerifyIo extends CliIo {
+  /** The fetch the checks use; Node's global fetch when absent. */
+  fetch?: typeof fetch;
+  /** Whether standard output is a terminal (a "running" line per check); process.stdout.isTTY when absent. */
+  isTTY?: boolean;
+}
+
+const CHECK_MARKS = { pass: '\u2713', fail: '\u2717', warn: '!', 'could-not-run': '?' } as const;
+
+/**
+ * `om-okta verify --inputs FILE [--release R] [--format text|json] [--timeout MS]`: checks the
+ * inputs with the rules (errors: printed, exit 1, no request made), then runs the live checks of
+ * src/runbook against Okta and OpenMetadata, in the guide's order. Text: one line per check
+ * (✓ pass, ✗ fail, ! warn, ? could not run) with the fix under it; JSON:
+ * { release, diagnostics, checks: [CheckResult...] }. Exit 1 when a check failed or a diagnostic is
+ * an error.
+ */
+async function verify(args: readonly string[], io: VerifyIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    inputs: { type: 'string' },
+    release: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    timeout: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const format = formatOf(values.format);
+  const release = findRelease(String(values.release ?? latestRelease.id));
+  if (!release) throw new UsageError(`unknown release "${values.release}"; choose one of ${RELEASE_IDS.join(', ')}`);
+  if (typeof values.inputs !== 'string') throw new UsageError('--inputs FILE (or - for standard input) is required');
+  // Loaded here: the other commands never need the live checks.
+  const runbook = await import('./runbook/index.ts');
+  const { checkAll, hasErrors } = await import('./rules/index.ts');
+  let timeoutMs = runbook.DEFAULT_TIMEOUT_MS;
+  if (values.timeout !== undefined) {
+    const text = String(values.timeout);
+    if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 600_000) {
+      throw new UsageError('--timeout must be a whole number of milliseconds from 1 to 600000');
+    }
+    timeoutMs = Number(text);
+  }
+
+  const raw = await readInputs(values.inputs, io);
+  if (raw === undefined) return EXIT.usage;
+  const checked = checkAll(raw, release);
+  const printJson = (checks: readonly unknown[]) =>
+    io.stdout(`${JSON.stringify({ release: release.id, diagnostics: checked.diagnostics, checks }, null, 2)}\n`);
+  if (!checked.inputs || hasErrors(checked.diagnostics)) {
+    if (format === 'json') {
+      printJson([]);
+    } else {
+      printDiagnostics(checked.diagnostics, io);
+      io.stderr('om-okta verify: fix the errors in the inputs first; no check was run.\n');
+    }
+    return EXIT.diagnosticError;
+  }
+  if (format === 'text') printDiagnostics(checked.diagnostics, io);
+
+  const target = runbook.checkTarget(checked.inputs, release);
+  const ctx = runbook.checkContext({ fetch: io.fetch ?? globalThis.fetch, environment: 'node', timeoutMs });
+  const tty = io.isTTY ?? process.stdout.isTTY === true;
+  const results = await runbook.runChecks(target, ctx, (event) => {
+    if (format !== 'text') return;
+    if (event.type === 'start') {
+      if (tty) io.stdout(`\u2026 ${event.check.title}`);
+      return;
+    }
+    if (tty) io.stdout('\r\x1b[2K');
+    io.stdout(formatCheck(event.result));
+  });
+  if (format === 'json') {
+    printJson(results);
+  } else {
+    const count = (status: keyof typeof CHECK_MARKS) => results.filter((r) => r.status === status).length;
+    const parts = [`${count('pass')} pass`, `${count('fail')} fail`, `${count('warn')} warn`, `${count('could-not-run')} could not run`];
+    io.stdout(`\n${results.length} checks (${release.label}): ${parts.join(', ')}\n`);
+  }
+  return results.some((r) => r.status === 'fail') || hasErrors(checked.diagnostics) ? EXIT.diagnosticError : EXIT.ok;
+}
+
+function formatCheck(result: import('./runbook/types.ts').CheckResult): string {
+  const lines = [`${CHECK_MARKS[result.status]} ${result.title}: ${result.message}`];
+  if (result.status !== 'pass') {
+    if (result.fix) lines.push(`    Fix: ${result.fix}`);
+    if (result.ruleId) lines.push(`    See ${result.ruleId}: ${result.docs}`);
+    if (result.commands) lines.push(`    Try: ${result.commands.curl}`);
+  }
+  return `${lines.join('\n')}\n`;
 }

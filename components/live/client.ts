@@ -20,7 +20,8 @@ import {
 import { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 import { consoleStep, type ConsoleStepId } from '../../src/okta/console-steps.ts';
 import { findRelease } from '../../src/releases/index.ts';
-import { bindStepChecklists } from './steps.ts';
+import { copyText, flash, revealDownloads } from './file-buttons.ts';
+import { readFormValues } from './form-dom.ts';
 import { checkAll } from '../../src/rules/index.ts';
 import { renderChecked, type Target } from '../../src/targets/index.ts';
 
@@ -35,11 +36,7 @@ function setHtml(el: Element, html: string): void {
 const panel = document.querySelector<HTMLElement>('[data-setup-panel]');
 const release = panel ? findRelease(panel.dataset['release'] ?? '') : undefined;
 
-if (panel && release) {
-  start(panel, release);
-  bindStepChecklists(release.id);
-}
-bindFileButtons();
+if (panel && release) start(panel, release);
 
 function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRelease>>): void {
   const form = panel.querySelector('form')!;
@@ -53,14 +50,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   }
   const field = (name: FieldName) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-  function readForm(): FormValues {
-    const values: FormValues = {};
-    for (const name of names) {
-      const el = field(name);
-      values[name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
-    }
-    return values;
-  }
+  const readForm = (): FormValues => readFormValues(form, names);
 
   function writeForm(values: FormValues): void {
     for (const name of names) {
@@ -173,13 +163,13 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
 
   // Initial values: a share link wins over what this browser stored.
   const shared = decodeShare(location.hash);
-  let initial: FormValues;
+  let initial: FormValues = {};
   if (shared) {
     initial = shared;
     history.replaceState(null, '', location.pathname + location.search);
     writeForm(initial);
     save();
-  } else {
+  } else if (isBlank(readForm())) {
     try {
       initial = initialValues(release.id, (k) => localStorage.getItem(k));
     } catch {
@@ -187,6 +177,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     }
     writeForm(initial);
   }
+  // Otherwise the reader typed before this module finished loading: keep what they typed.
   update();
 
   // Saving waits for a pause in typing: storage writes are slow next to a frame.
@@ -234,44 +225,6 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   };
   window.addEventListener('hashchange', openPanel);
   openPanel();
-}
-
-/** Copy and download buttons of generated files (delegated: snippets are re-rendered). */
-function bindFileButtons(): void {
-  document.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLElement>('.om-file [data-action]');
-    if (!button) return;
-    const text = button.closest('figure')?.querySelector('code')?.textContent ?? '';
-    if (button.dataset['action'] === 'copy') {
-      await flash(button, copyText(text));
-    } else if (button.dataset['action'] === 'download' && button instanceof HTMLAnchorElement) {
-      // Set just before the browser follows the link; revoked once it has.
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-      button.href = url;
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
-  });
-  revealDownloads();
-}
-
-/** The build hides download links (they need JavaScript); show them. */
-function revealDownloads(): void {
-  for (const link of document.querySelectorAll<HTMLElement>('.om-file [data-action="download"][hidden]')) link.hidden = false;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function flash(button: HTMLElement, done: Promise<boolean>): Promise<void> {
-  const label = button.textContent;
-  button.textContent = (await done) ? 'Copied' : 'Copy failed';
-  setTimeout(() => (button.textContent = label), 1500);
 }
 
 function problemCount(diagnostics: readonly { severity: string }[]): string {

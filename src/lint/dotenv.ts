@@ -1,9 +1,11 @@
 /**
  * Reads an env file the way `docker compose --env-file` does (compose-spec/compose-go
  * dotenv/parser.go): `#` comment lines, optional `export `, `KEY=value`; single-quoted values are
- * literal, double-quoted values expand `\n` and `${VAR}`, unquoted values end at `#` and expand
- * `${VAR}`. It keeps line numbers and how each value was written, so lint can point at lines, and
- * reports the lines compose would misread (YAML-style `KEY: value`, stray spaces).
+ * literal, double-quoted values expand `\n` and `${VAR}`, unquoted values end at ` #` (a space,
+ * then `#`) and expand `${VAR}`. It keeps line numbers and how each value was written, so lint can
+ * point at lines, and reports the lines that are not plain `KEY=value`: YAML-style `KEY: value`
+ * and spaces around `=` (compose v2 accepts both, other readers of env files do not), quotes that
+ * do not close, names that are not names, and lines without `=`.
  */
 
 export interface EnvEntry {
@@ -58,7 +60,8 @@ export function parseEnvFile(text: string): EnvFile {
     const quote = rest.startsWith("'") ? 'single' : rest.startsWith('"') ? 'double' : 'none';
     let value: string;
     if (quote === 'none') {
-      value = rest.split('#')[0]!.trimEnd();
+      // compose-go: an inline comment starts at " #"; a # inside a value (a URL fragment, a secret) stays.
+      value = rest.split(' #')[0]!.trimEnd();
     } else {
       const mark = rest[0]!;
       const end = findClosingQuote(rest, mark);
@@ -90,4 +93,23 @@ function findClosingQuote(text: string, mark: string): number {
 /** name -> value, last assignment wins (as in compose). */
 export function envMap(file: EnvFile): Map<string, string> {
   return new Map(file.entries.map((entry) => [entry.name, entry.value]));
+}
+
+/**
+ * What a YAML-style line (`KEY: value`, as in a compose file's environment: map) means to set,
+ * for lint to check the value although compose ignores the line. `${KEY:-default}` gives its
+ * default, and one layer of quotes is removed.
+ */
+export function readYamlStyleLine(raw: string): { name: string; value: string; composeDefault: boolean } | undefined {
+  const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*:(?:\s+(.*))?$/.exec(raw);
+  if (!m) return undefined;
+  const name = m[1]!;
+  let value = (m[2] ?? '').trim();
+  if (!/^["']/.test(value)) value = value.replace(/\s+#.*$/, '');
+  const reference = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^]*))?\}$/.exec(value);
+  const composeDefault = reference !== null && reference[2] !== undefined;
+  if (reference && reference[2] !== undefined) value = reference[2].trim();
+  const quoted = /^(["'])([^]*)\1$/.exec(value);
+  if (quoted) value = quoted[2]!;
+  return { name, value, composeDefault };
 }

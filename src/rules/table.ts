@@ -10,8 +10,12 @@
 import type { ReleaseProfile } from '../releases/types.ts';
 import type { Diagnostic, Severity } from './types.ts';
 
-/** Where a rule runs: on the reader's inputs, or on OpenMetadata settings (resolved or linted). */
-export type RuleStage = 'input' | 'settings';
+/**
+ * Where a rule runs: on the reader's inputs, on OpenMetadata settings (resolved or linted), or on
+ * the text of a file that `om-okta lint` reads (src/lint), before or beside its settings, or as a
+ * live check of what Okta's and OpenMetadata's endpoints answer (src/runbook, `om-okta verify`).
+ */
+export type RuleStage = 'input' | 'settings' | 'file' | 'probe';
 
 export interface RuleSpec {
   /** The most severe level this rule reports; a single finding may be milder (see each check). */
@@ -113,7 +117,7 @@ export const RULES = {
     severity: 'error',
     title: 'The Okta key URL belongs to another authorization server',
     fm: [2],
-    stage: ['settings'],
+    stage: ['settings', 'probe'],
   },
   'OKTA-JWKS-002': {
     severity: 'error',
@@ -125,13 +129,13 @@ export const RULES = {
     severity: 'error',
     title: 'OpenMetadata\u2019s own key URL is missing or misspelled',
     fm: [5],
-    stage: ['settings'],
+    stage: ['settings', 'probe'],
   },
   'OKTA-HELM-001': {
     severity: 'error',
     title: 'Helm: oidcConfiguration.enabled is not true for a confidential client',
     fm: [36],
-    stage: ['settings'],
+    stage: ['file'],
   },
   'OKTA-OMV-002': {
     severity: 'error',
@@ -144,6 +148,74 @@ export const RULES = {
     title: 'The Okta service application for ingestion (0.12) is misconfigured',
     fm: [32, 40],
     stage: ['input'],
+  },
+  // File rules: src/lint reads an existing env file, openmetadata.yaml, Helm values or workflow.
+  'OKTA-ENV-001': {
+    severity: 'error',
+    title: 'A list-valued variable is malformed, or a value does not read back as YAML',
+    fm: [33],
+    stage: ['file'],
+  },
+  'OKTA-ENV-002': {
+    severity: 'error',
+    title: 'The env file has lines that are not plain NAME=value',
+    fm: [34],
+    stage: ['file'],
+  },
+  'OKTA-ENV-003': {
+    severity: 'error',
+    title: 'customParams (OIDC_CUSTOM_PARAMS) is not a map',
+    fm: [35],
+    stage: ['file'],
+  },
+  'OKTA-HELM-002': {
+    severity: 'error',
+    title: 'Helm: a Secret reference (secretRef, secretKey) is missing or malformed',
+    fm: [37],
+    stage: ['file'],
+  },
+  'OKTA-KEY-001': {
+    severity: 'error',
+    title: 'A key or variable this release does not read (misspelled, misplaced or from another release)',
+    fm: [34, 37],
+    stage: ['file'],
+  },
+  'OKTA-WF-001': {
+    severity: 'error',
+    title: 'The ingestion workflow does not sign in the way this release expects',
+    fm: [31, 32],
+    stage: ['file'],
+  },
+  'OKTA-LINT-001': {
+    severity: 'error',
+    title: 'The file cannot be read as an env file, openmetadata.yaml, Helm values or workflow',
+    fm: [33, 34],
+    stage: ['file'],
+  },
+  // Live checks (src/runbook, om-okta verify): what Okta's and OpenMetadata's endpoints answer.
+  'OKTA-ISS-001': {
+    severity: 'error',
+    title: 'The issuer Okta announces does not match the authority',
+    fm: [1],
+    stage: ['probe'],
+  },
+  'OKTA-AS-001': {
+    severity: 'error',
+    title: 'The custom authorization server does not exist or is not available in this Okta org',
+    fm: [8],
+    stage: ['probe'],
+  },
+  'OKTA-SCOPE-001': {
+    severity: 'error',
+    title: 'The authorization server does not offer a scope OpenMetadata requests',
+    fm: [21],
+    stage: ['probe'],
+  },
+  'OKTA-PERSIST-001': {
+    severity: 'error',
+    title: 'OpenMetadata serves other sign-in settings than the configuration (a UI-saved configuration may win)',
+    fm: [38],
+    stage: ['probe'],
   },
 } as const satisfies Record<string, RuleSpec>;
 

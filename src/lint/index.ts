@@ -1,0 +1,273 @@
+/**
+ * `lintFile`: reads an existing env file, openmetadata.yaml, Helm values file or ingestion
+ * workflow into the settings model (the reverse of src/targets), reports what is wrong in the file
+ * itself (syntax, names, types: the file rules of src/rules/table.ts), then runs checkSettings on
+ * what it read and puts every finding on its line. It never throws, whatever the text.
+ */
+import { latestRelease, releases } from '../releases/index.ts';
+import type { LegacySettingId, ReleaseProfile, SettingId } from '../releases/types.ts';
+import { checkSettings } from '../rules/check-settings.ts';
+import { diagnostic } from '../rules/table.ts';
+import type { Diagnostic } from '../rules/types.ts';
+import type { Settings } from '../targets/settings.ts';
+import { LintContext, MAX_UNKNOWN_KEYS, type LintKind, type Place } from './context.ts';
+import { detect, type Detected } from './detect.ts';
+import { lintEnv } from './env.ts';
+import { releaseList, type YamlKind } from './surface.ts';
+import type { SettingValue } from './values.ts';
+import { lintWorkflow } from './workflow.ts';
+import { lintYaml } from './yaml.ts';
+
+export { LINT_KINDS, type LintKind } from './context.ts';
+export { kindFromFilename } from './detect.ts';
+
+/** Files above this size are refused: an auth config is a few kilobytes. */
+export const MAX_LINT_CHARS = 1024 * 1024;
+
+export interface LintOptions {
+  /** The release the file is for; guessed from the file when absent (an info diagnostic says how). */
+  release?: ReleaseProfile;
+  /** A hint for the kind of file (`.env`, `values*.yaml`, ...); the content decides first. */
+  filename?: string;
+}
+
+export interface LintResult {
+  kind: LintKind;
+  release: ReleaseProfile;
+  /** The settings read from the file (as written, also when a finding is about them). */
+  settings: Settings;
+  /** 0.12: the Okta service application settings the server hands to Airflow. */
+  legacySettings?: Partial<Record<LegacySettingId, SettingValue>>;
+  /** Ordered by line; findings about the whole file first. */
+  diagnostics: Diagnostic[];
+}
+
+const KIND_LABEL: Record<LintKind, string> = {
+  env: 'env file',
+  'openmetadata-yaml': 'openmetadata.yaml',
+  'helm-values': 'Helm values file',
+  workflow: 'ingestion workflow',
+  unknown: 'file',
+};
+
+/** Why `text` cannot be linted at all (too large, binary), or undefined. */
+export function unreadableReason(text: unknown): string | undefined {
+  if (typeof text !== 'string') return 'The input is not text.';
+  if (text.length > MAX_LINT_CHARS) {
+    return `The file is ${(text.length / (1024 * 1024)).toFixed(1)} MB; om-okta lint reads files of up to 1 MB (an auth configuration is a few kilobytes). Lint only the file that holds the sign-in settings.`;
+  }
+  const sample = text.slice(0, 64 * 1024);
+  if (sample.includes('\0')) return 'The file is binary (it contains NUL bytes), not an env or YAML file.';
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)) odd++;
+  }
+  if (sample.length > 0 && odd / sample.length > 0.05) return 'The file is not readable text (it is binary, or not UTF-8).';
+  return undefined;
+}
+
+export function lintFile(text: string, options: LintOptions = {}): LintResult {
+  const release = options.release ?? latestRelease;
+  try {
+    return lintUnsafe(text, options);
+  } catch (error) {
+    // Nothing in a file should get here; if something does, it is reported, not thrown.
+    return {
+      kind: 'unknown',
+      release,
+      settings: {},
+      diagnostics: [diagnostic('OKTA-LINT-001', 'error', undefined, `The file could not be linted (${(error as Error)?.message ?? 'unknown error'}). Please report this with the file, secrets removed.`, release)],
+    };
+  }
+}
+
+function lintUnsafe(text: string, options: LintOptions): LintResult {
+  const given = options.release;
+  const fallback = given ?? latestRelease;
+  const fail = (kind: LintKind, problems: { message: string; line?: number }[]): LintResult => ({
+    kind,
+    release: fallback,
+    settings: {},
+    diagnostics: problems.map((p) => {
+      const d = diagnostic('OKTA-LINT-001', 'error', undefined, p.message, fallback);
+      if (p.line !== undefined) d.line = p.line;
+      return d;
+    }),
+  });
+
+  const reason = unreadableReason(text);
+  if (reason) return fail('unknown', [{ message: reason }]);
+  const detected = detect(text, options.filename);
+  if (detected.kind === 'unknown') {
+    return fail('unknown', [{
+      message: 'This is not a file om-okta lint reads. It reads env files (NAME=value lines for docker compose --env-file), openmetadata.yaml (authenticationConfiguration, authorizerConfiguration), Helm values (openmetadata.config.authentication, or global.authentication for 0.12) and ingestion workflows (workflowConfig).',
+    }]);
+  }
+  if (detected.yaml && detected.yaml.errors.length > 0) {
+    return fail(
+      detected.kind,
+      detected.yaml.errors.slice(0, 20).map((e) => ({
+        message: `The ${KIND_LABEL[detected.kind]} is not valid YAML: ${e.message}. OpenMetadata${detected.kind === 'helm-values' ? "'s chart" : ''} cannot read it either; fix the syntax first.`,
+        line: e.line,
+      })),
+    );
+  }
+
+  const candidates = given ? [given] : releases;
+  const passes = candidates.map((r) => analyze(detected, r));
+  let chosen = passes[0]!;
+  for (const pass of passes) if (pass.misfit < chosen.misfit) chosen = pass;
+  const diagnostics = [...chosen.diagnostics];
+
+  if (!given) diagnostics.unshift(guessNote(chosen, passes));
+  if (chosen.envRefs.length > 0) {
+    const list = chosen.envRefs.slice(0, 6).map((r) => `${r.field} from ${r.variable}`).join(', ');
+    diagnostics.push(diagnostic('OKTA-LINT-001', 'info', undefined, `${chosen.envRefs.length} value${chosen.envRefs.length === 1 ? ' comes' : 's come'} from environment variables when OpenMetadata starts (${list}${chosen.envRefs.length > 6 ? ', ...' : ''}), so this file does not say what they are and they are not checked here. Lint the env file that sets them too.`, chosen.release));
+  }
+  if (chosen.seen === 0) {
+    diagnostics.push(diagnostic('OKTA-LINT-001', 'warning', undefined, `This ${KIND_LABEL[detected.kind]} has no Okta sign-in settings, so there was nothing to check. Lint the file that holds ${hintFor(detected.kind)}.`, chosen.release));
+  }
+
+  if (chosen.unknownKeys > MAX_UNKNOWN_KEYS) {
+    diagnostics.push(diagnostic('OKTA-LINT-001', 'warning', undefined, `The file has ${chosen.unknownKeys} keys or variables ${chosen.release.label} does not read; the first ${MAX_UNKNOWN_KEYS} are reported. Is this the right file, and the right release?`, chosen.release));
+  }
+  const result: LintResult = { kind: detected.kind, release: chosen.release, settings: chosen.settings, diagnostics: capped(sortByLine(diagnostics), chosen.release) };
+  if (Object.keys(chosen.legacySettings).length > 0) result.legacySettings = chosen.legacySettings;
+  return result;
+}
+
+function hintFor(kind: LintKind): string {
+  switch (kind) {
+    case 'env':
+      return 'the AUTHENTICATION_*, AUTHORIZER_* and OIDC_* variables';
+    case 'openmetadata-yaml':
+      return 'authenticationConfiguration and authorizerConfiguration';
+    case 'helm-values':
+      return 'openmetadata.config.authentication and .authorizer';
+    default:
+      return 'workflowConfig.openMetadataServerConfig';
+  }
+}
+
+function analyze(detected: Detected, release: ReleaseProfile): LintContext {
+  const ctx = new LintContext(release, detected.kind);
+  switch (detected.kind) {
+    case 'env':
+      lintEnv(detected.env!, ctx);
+      break;
+    case 'openmetadata-yaml':
+    case 'helm-values':
+      lintYaml(detected.yaml!, ctx, detected.kind);
+      break;
+    case 'workflow':
+      lintWorkflow(detected.yaml!, ctx);
+      break;
+    default:
+      break;
+  }
+  if (detected.kind !== 'workflow') {
+    jwksPathFit(ctx);
+    runSettingChecks(ctx, detected.kind as YamlKind | 'env');
+  }
+  return ctx;
+}
+
+/** OpenMetadata's own key path differs between 0.x and 1.x: a strong sign of the release. */
+function jwksPathFit(ctx: LintContext): void {
+  const keys = ctx.settings.publicKeyUrls;
+  if (!Array.isArray(keys)) return;
+  for (const key of keys) {
+    let path: string;
+    try {
+      path = new URL(key).pathname;
+    } catch {
+      continue;
+    }
+    if (path === ctx.release.omJwksPath) continue;
+    const owners = releases.filter((r) => r.omJwksPath === path);
+    if (owners.length > 0) ctx.misfitBy(3, `its OpenMetadata key URL has the path ${path} of OpenMetadata ${releaseList(owners)}`);
+  }
+}
+
+/** checkSettings on what was read, each finding moved onto the key and line it is about. */
+function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env'): void {
+  const checked: Settings = {};
+  for (const [id, value] of Object.entries(ctx.settings) as [SettingId, unknown][]) {
+    if (!ctx.unchecked.has(id)) (checked as Record<string, unknown>)[id] = value;
+  }
+  for (const d of checkSettings(checked, ctx.release)) {
+    const id = d.field as SettingId | undefined;
+    // A setting already reported (placeholder, unreadable value) or taken from the environment
+    // gets no other finding: checkSettings saw it as absent.
+    if (id && ctx.unchecked.has(id)) continue;
+    const place = id ? ctx.places.get(id) : undefined;
+    if (id) {
+      const named = place?.field ?? surfaceName(ctx.release, kind, id);
+      if (named) d.field = named;
+    }
+    const line = itemLine(place, d.message) ?? place?.line ?? (id ? nearestBlockLine(ctx, surfaceName(ctx.release, kind, id)) : undefined);
+    if (line !== undefined) d.line = line;
+    ctx.diagnostics.push(d);
+  }
+}
+
+function surfaceName(release: ReleaseProfile, kind: YamlKind | 'env', id: SettingId): string | undefined {
+  const spec = release.settings[id];
+  if (!spec) return undefined;
+  return kind === 'env' ? spec.env : kind === 'helm-values' ? spec.helm : spec.yaml;
+}
+
+/** The line of the list item a message quotes (checkSettings quotes entries with JSON.stringify). */
+function itemLine(place: Place | undefined, message: string): number | undefined {
+  for (const item of place?.items ?? []) {
+    const quoted = JSON.stringify(item.text.length > 60 ? `${item.text.slice(0, 60)}\u2026` : item.text);
+    if (item.text !== '' && message.includes(quoted)) return item.line;
+  }
+  return undefined;
+}
+
+/** Where a missing key would go: the line of its nearest enclosing block present in the file. */
+function nearestBlockLine(ctx: LintContext, path: string | undefined): number | undefined {
+  if (!path) return undefined;
+  const parts = path.split('.');
+  for (let n = parts.length - 1; n > 0; n--) {
+    const line = ctx.blockLines.get(parts.slice(0, n).join('.'));
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
+function guessNote(chosen: LintContext, passes: readonly LintContext[]): Diagnostic {
+  const newest = passes[0]!;
+  const base = `No release given: linted for ${chosen.release.label}`;
+  let why: string;
+  if (chosen === newest) {
+    why = chosen.misfit === 0 ? ', the newest release, which reads every key in this file' : ', the newest release; no release reads every key in this file';
+  } else {
+    why = `, the release this file fits best: for ${newest.release.label}, ${newest.misfits.slice(0, 2).join(', and ')}`;
+  }
+  const others = passes.filter((p) => p !== chosen && p.misfit === chosen.misfit).map((p) => p.release);
+  const also = others.length > 0 ? ` (it fits ${releaseList(others)} as well)` : '';
+  return diagnostic('OKTA-LINT-001', 'info', undefined, `${base}${why}${also}. Pass --release with the release you run to lint for it.`, chosen.release);
+}
+
+/** Findings reported at most; beyond, one finding says how many more (and keeps an error an error). */
+export const MAX_DIAGNOSTICS = 500;
+
+function capped(diagnostics: Diagnostic[], release: ReleaseProfile): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
+  const dropped = diagnostics.slice(MAX_DIAGNOSTICS);
+  const errors = dropped.filter((d) => d.severity === 'error').length;
+  const severity = errors > 0 ? 'error' : 'info';
+  kept.push(diagnostic('OKTA-LINT-001', severity, undefined, `${dropped.length} more findings (${errors} errors) are not shown, after line ${kept[kept.length - 1]!.line ?? '?'}. Fix these first, then lint again.`, release));
+  return kept;
+}
+
+function sortByLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i)
+    .map(({ d }) => d);
+}

@@ -1,0 +1,162 @@
+/**
+ * OKTA-KEY-001: keys and variables the release does not read. A misspelled key, a key of the
+ * other surface (Helm's `publicKeys` written as `publicKeyUrls`), a key put in the wrong block
+ * and a key of another release all leave the intended setting at its default, or make the server
+ * or `helm install` refuse the file. Only the auth blocks and auth variables are judged.
+ */
+import { releases } from '../releases/index.ts';
+import type { ReleaseProfile } from '../releases/types.ts';
+import { show } from '../rules/shared.ts';
+import type { Severity } from '../rules/types.ts';
+import { MAX_UNKNOWN_KEYS, type LintContext } from './context.ts';
+import { closest } from './distance.ts';
+import {
+  allEnvNames,
+  allYamlKeys,
+  envSurface,
+  isAuthEnvName,
+  NOT_PASSED_BY_COMPOSE,
+  releaseList,
+  UNMODELLED_ALIASES,
+  yamlSurface,
+  type KeySpec,
+  type YamlKind,
+} from './surface.ts';
+
+const SINCE_NOTE = (spec: KeySpec, release: ReleaseProfile): string =>
+  `${release.label} reads it from ${spec.since} on; earlier ${release.id} patches ignore it.`;
+
+// ---------------------------------------------------------------------------------------------
+// Env files
+
+/** The spec of an env var the release reads, after reporting its name when it is not one. */
+export function judgeEnvName(ctx: LintContext, name: string, line: number): KeySpec | undefined {
+  const { release } = ctx;
+  const names = envSurface(release).names;
+  const spec = names.get(name);
+  if (spec) {
+    ctx.seen++;
+    if (spec.since) ctx.add('OKTA-KEY-001', 'info', name, `${name}: ${SINCE_NOTE(spec, release)}`, line);
+    if (NOT_PASSED_BY_COMPOSE.has(name)) {
+      ctx.add('OKTA-KEY-001', 'info', name, `${name}: the quickstart docker-compose file does not pass this variable to the server, so an env file alone does not set it. Add it to the server's environment: list in docker-compose.yml.`, line);
+    }
+    return spec;
+  }
+  if (++ctx.unknownKeys > MAX_UNKNOWN_KEYS) return undefined;
+  const all = allEnvNames();
+  const upper = name.toUpperCase();
+  if (upper !== name && names.has(upper)) {
+    ctx.seen++;
+    ctx.add('OKTA-KEY-001', 'error', name, `${name}: variable names are case-sensitive and OpenMetadata reads ${upper}, so this one is ignored. Rename it to ${upper}.`, line);
+    return undefined;
+  }
+  const elsewhere = all.get(name) ?? all.get(upper);
+  if (elsewhere) {
+    ctx.seen++;
+    ctx.misfitBy(2, `${name} is read by OpenMetadata ${releaseList(elsewhere)}`);
+    ctx.add('OKTA-KEY-001', 'warning', name, `${name} is read by OpenMetadata ${releaseList(elsewhere)}, not by ${release.label}, so it has no effect here. Remove it, or lint with --release for the release you run.`, line);
+    return undefined;
+  }
+  const suggestion = ctx.suggestionBudget-- > 0 ? closest(name, names.keys()) : undefined;
+  if (suggestion) {
+    ctx.seen++;
+    ctx.add('OKTA-KEY-001', 'error', name, `${name} is not a variable ${release.label} reads, so the setting keeps its default. Did you mean ${suggestion}?`, line);
+    return undefined;
+  }
+  if (isAuthEnvName(name)) {
+    ctx.seen++;
+    ctx.add('OKTA-KEY-001', 'warning', name, `${name} is not a variable ${release.label} reads for sign-in; it has no effect. Check the name against the release's list (see the Docker page of this guide).`, line);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// openmetadata.yaml and Helm values
+
+const SURFACE_LABEL: Record<YamlKind, string> = { 'openmetadata-yaml': 'openmetadata.yaml', 'helm-values': 'the Helm chart' };
+
+function consequence(kind: YamlKind, release: ReleaseProfile): string {
+  if (kind === 'openmetadata-yaml') return 'OpenMetadata refuses to start with a key it does not know in this block';
+  return release.legacy ? 'the chart ignores it, so the setting keeps its default' : "the chart's values schema refuses unknown keys, so helm install fails";
+}
+
+/** The name this surface uses for the setting another surface names `key`, in `block`. */
+function aliasFor(release: ReleaseProfile, kind: YamlKind, block: string, key: string): { right: string; otherSurface: string } | undefined {
+  const entries = [...Object.values(release.settings), ...Object.values(release.legacy?.settings ?? {})];
+  for (const spec of entries) {
+    if (!spec) continue;
+    const here = kind === 'helm-values' ? spec.helm : spec.yaml;
+    const other = kind === 'helm-values' ? spec.yaml : spec.helm;
+    if (!here || !here.startsWith(`${block}.`)) continue;
+    const right = here.slice(block.length + 1);
+    if (right.includes('.')) continue;
+    const otherLeaf = other?.slice(other.lastIndexOf('.') + 1);
+    if (otherLeaf === key && otherLeaf !== right) return { right, otherSurface: kind === 'helm-values' ? 'openmetadata.yaml' : 'Helm' };
+    if (spec.env === key) return { right, otherSurface: 'env var' };
+  }
+  const unmodelled = UNMODELLED_ALIASES[kind][key];
+  if (unmodelled && yamlSurface(release, kind).blocks.get(block)?.has(unmodelled)) {
+    return { right: unmodelled, otherSurface: kind === 'helm-values' ? 'openmetadata.yaml' : 'Helm' };
+  }
+  return undefined;
+}
+
+/** Reports a key the release does not read in `block` (a judged block). */
+export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: string, key: string, line: number): void {
+  const { release } = ctx;
+  const surface = yamlSurface(release, kind);
+  const keys = surface.blocks.get(block) ?? new Map<string, KeySpec>();
+  const field = `${block}.${key}`;
+  const error = (message: string): void => ctx.add('OKTA-KEY-001', 'error', field, message, line);
+  ctx.seen++;
+  if (++ctx.unknownKeys > MAX_UNKNOWN_KEYS) return;
+
+  const alias = aliasFor(release, kind, block, key);
+  if (alias) {
+    error(`${field}: ${SURFACE_LABEL[kind]} names this setting ${alias.right} (${key} is its ${alias.otherSurface} name), and ${consequence(kind, release)}. Rename it to ${alias.right}.`);
+    return;
+  }
+  const sameButCase = [...keys.keys()].find((k) => k.toLowerCase() === key.toLowerCase());
+  if (sameButCase) {
+    error(`${field}: keys are case-sensitive; the key is ${sameButCase}, and ${consequence(kind, release)}. Rename it to ${sameButCase}.`);
+    return;
+  }
+  const elsewhere = allYamlKeys(kind).get(field);
+  if (elsewhere && !elsewhere.includes(release)) {
+    const severity: Severity = kind === 'openmetadata-yaml' || !release.legacy ? 'error' : 'warning';
+    ctx.misfitBy(2, `${field} is read by OpenMetadata ${releaseList(elsewhere)}`);
+    ctx.add('OKTA-KEY-001', severity, field, `${field} is read by OpenMetadata ${releaseList(elsewhere)}, not by ${release.label}, and ${consequence(kind, release)}. Remove it, or lint with --release for the release you run.`, line);
+    return;
+  }
+  // The right key in the wrong block.
+  for (const [otherBlock, otherKeys] of surface.blocks) {
+    if (otherBlock === block || !surface.strict.has(otherBlock) || !otherKeys.has(key)) continue;
+    error(`${field}: ${key} belongs under ${otherBlock}, not under ${block}, and ${consequence(kind, release)}. Move it.`);
+    return;
+  }
+  const suggestion = ctx.suggestionBudget-- > 0 ? closest(key, keys.keys()) : undefined;
+  if (suggestion) {
+    error(`${field}: ${block} has no key ${show(key)}, and ${consequence(kind, release)}. Did you mean ${suggestion}?`);
+    return;
+  }
+  const severity: Severity = kind === 'helm-values' && !release.legacy ? 'error' : 'warning';
+  ctx.add('OKTA-KEY-001', severity, field, `${field}: ${key} is not a key ${release.label} reads in ${block}, and ${consequence(kind, release)}. Remove it.`, line);
+}
+
+/** Info on a known key that came within the release line (OIDC_SESSION_EXPIRY on 1.8: from 1.8.2). */
+export function noteSince(ctx: LintContext, spec: KeySpec, field: string, line: number): void {
+  if (spec.since) ctx.add('OKTA-KEY-001', 'info', field, `${field}: ${SINCE_NOTE(spec, ctx.release)}`, line);
+}
+
+/** Roots of other release lines present in the file (chart 0.0.39's `global.authentication` under 1.x, ...). */
+export function foreignRoots(kind: YamlKind, release: ReleaseProfile): { root: string; readers: ReleaseProfile[] }[] {
+  const own = new Set(yamlSurface(release, kind).roots);
+  const out = new Map<string, ReleaseProfile[]>();
+  for (const other of releases) {
+    for (const root of yamlSurface(other, kind).roots) {
+      if (own.has(root)) continue;
+      out.set(root, [...(out.get(root) ?? []), other]);
+    }
+  }
+  return [...out].map(([root, readers]) => ({ root, readers }));
+}
