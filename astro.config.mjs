@@ -1,23 +1,35 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
 
 /**
- * In the browser build, the renderers (src/targets) get only the yaml package's writer; the
- * linter keeps the whole package. Node (CLI, tests) resolves 'yaml' normally.
+ * In the browser build, the renderers (src/targets) get only the yaml package's writer, by module
+ * path: the package's index would also bring the YAML parser, which only the lazily loaded linter
+ * needs, into every page's JavaScript. Node (CLI, tests) resolves 'yaml' normally.
  * @returns {import('vite').Plugin}
  */
 function yamlWriterForRenderers() {
-  const writer = fileURLToPath(new URL('./components/build/yaml-writer.js', import.meta.url));
+  const id = '\0om-okta:yaml-writer';
+  const dist = join(dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser', 'dist');
   return {
     name: 'om-okta:yaml-writer-for-renderers',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === 'yaml' && importer && /[\\/]src[\\/]targets[\\/]/.test(importer)) return writer;
+      if (source === 'yaml' && importer && /[\\/]src[\\/]targets[\\/]/.test(importer)) return id;
       return null;
+    },
+    load(loaded) {
+      if (loaded !== id) return null;
+      const from = (/** @type {string} */ path) => JSON.stringify(join(dist, path));
+      return [
+        `export { Document } from ${from('doc/Document.js')};`,
+        `export { isMap, isScalar } from ${from('nodes/identity.js')};`,
+        `export { Scalar } from ${from('nodes/Scalar.js')};`,
+      ].join('\n');
     },
   };
 }
