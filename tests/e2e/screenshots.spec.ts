@@ -50,9 +50,44 @@ interface Shot {
   perRelease: boolean;
   page: (contentDir: string) => string;
   target: (page: Page) => Locator;
+  /** What to do on the page before the picture. */
+  act?: (page: Page) => Promise<void>;
 }
 
+const BROKEN_ENV = [
+  'AUTHENTICATION_PROVIDER=okta',
+  'AUTHENTICATION_AUTHORITY=https://acme.okta.com/oauth2/default',
+  'AUTHENTICATION_PUBLIC_KEYS=[https://acme.okta.com/oauth2/v1/keys]',
+  'AUTHORIZER_PRINCIPAL_DOMAIN: acme.example',
+].join('\n');
+
 const SHOTS: Shot[] = [
+  {
+    name: 'lint-result',
+    perRelease: true,
+    page: (dir) => `/${dir}/check-config/`,
+    target: (page) => page.locator('[data-config-linter]'),
+    act: async (page) => {
+      await page.locator('[data-lint-input]').fill(BROKEN_ENV);
+      await page.locator('[data-lint-run]').click();
+      await expect(page.locator('[data-lint-result] [data-rule-id]').first()).toBeVisible();
+    },
+  },
+  {
+    // A check this page cannot run: OpenMetadata at a closed loopback port, so the picture is the
+    // same on every machine.
+    name: 'check-result',
+    perRelease: true,
+    page: (dir) => `/${dir}/deployment/docker/`,
+    target: (page) => page.locator('[data-runbook-check][data-group="openmetadata"]'),
+    act: async (page) => {
+      await page.locator('[data-setup-panel] [name="omUrl"]').fill('http://127.0.0.1:9');
+      const box = page.locator('[data-runbook-check][data-group="openmetadata"]');
+      await box.locator('[data-runbook-run]').click();
+      await expect(box.locator('[data-check-id]')).toHaveCount(3, { timeout: 20_000 });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
   // The README's picture: the Docker page's generated files, with the reader's values in them.
   { name: 'readme-docker-page', perRelease: false, page: (dir) => `/${dir}/deployment/docker/`, target: (page) => page.locator('.om-snippet').first() },
   { name: 'setup-panel', perRelease: true, page: (dir) => `/${dir}/`, target: (page) => page.locator('[data-setup-panel]') },
@@ -70,6 +105,7 @@ for (const shot of SHOTS) {
     const file = shot.perRelease ? `${release.id}/${shot.name}.png` : `${shot.name}.png`;
     test(`screenshot ${file}`, async ({ page }) => {
       await prepare(page, shot.page(release.contentDir));
+      await shot.act?.(page);
       await expect(shot.target(page)).toHaveScreenshot(file.split('/'), { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.002 });
     });
   }
