@@ -11,6 +11,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { isSpace, readAttributes } from './html-tags.ts';
+
+export { decodeEntities } from './html-tags.ts';
 
 export interface Tag {
   name: string;
@@ -35,26 +38,6 @@ export interface LinkReport {
 /** Elements whose content is text, not markup: never look for tags inside them. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);?/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
 
 /**
  * Start tags with their attributes, in document order. A small tokenizer after the HTML spec's
@@ -85,37 +68,8 @@ export function parseTags(html: string): Tag[] {
     let j = i;
     while (j < n && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
     const name = html.slice(i, j).toLowerCase();
-    const attrs = new Map<string, string>();
-    i = j;
-    while (i < n && html[i] !== '>') {
-      if (isSpace(html[i]) || html[i] === '/') {
-        i++;
-        continue;
-      }
-      let k = i + 1; // an attribute name may start with '=' in the spec; take one char regardless
-      while (k < n && !isSpace(html[k]) && html[k] !== '/' && html[k] !== '>' && html[k] !== '=') k++;
-      const attrName = html.slice(i, k).toLowerCase();
-      i = k;
-      while (isSpace(html[i])) i++;
-      let value = '';
-      if (html[i] === '=') {
-        i++;
-        while (isSpace(html[i])) i++;
-        const quote = html[i];
-        if (quote === '"' || quote === "'") {
-          const end = html.indexOf(quote, i + 1);
-          value = html.slice(i + 1, end < 0 ? n : end);
-          i = end < 0 ? n : end + 1;
-        } else {
-          let e = i;
-          while (e < n && !isSpace(html[e]) && html[e] !== '>') e++;
-          value = html.slice(i, e);
-          i = e;
-        }
-      }
-      if (!attrs.has(attrName)) attrs.set(attrName, decodeEntities(value));
-    }
-    i++; // past '>'
+    const { attrs, end } = readAttributes(html, j);
+    i = end;
     tags.push({ name, attrs });
     if (RAW_TEXT.has(name)) {
       lower ??= html.toLowerCase();

@@ -21,7 +21,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { decodeEntities, listHtmlFiles, pageUrlFor } from './check-links.ts';
+import { listHtmlFiles, pageUrlFor } from './check-links.ts';
+import { isSpace, readAttributes } from './html-tags.ts';
 
 export const DEFAULT_BUDGET_KB = 60;
 export const DEFAULT_BUDGET_BYTES = DEFAULT_BUDGET_KB * 1024;
@@ -80,43 +81,7 @@ const JS_TYPES = new Set([
   'text/jscript',
 ]);
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
 
-/** The attributes of one start tag, `html[from]` being the character after `<name`; returns the index after `>`. */
-function readAttributes(html: string, from: number): { attrs: Map<string, string>; end: number } {
-  const attrs = new Map<string, string>();
-  const n = html.length;
-  let i = from;
-  while (i < n && html[i] !== '>') {
-    if (isSpace(html[i]) || html[i] === '/') {
-      i++;
-      continue;
-    }
-    let k = i + 1;
-    while (k < n && !isSpace(html[k]) && html[k] !== '/' && html[k] !== '>' && html[k] !== '=') k++;
-    const name = html.slice(i, k).toLowerCase();
-    i = k;
-    while (isSpace(html[i])) i++;
-    let value = '';
-    if (html[i] === '=') {
-      i++;
-      while (isSpace(html[i])) i++;
-      const quote = html[i];
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, i + 1);
-        value = html.slice(i + 1, close < 0 ? n : close);
-        i = close < 0 ? n : close + 1;
-      } else {
-        let e = i;
-        while (e < n && !isSpace(html[e]) && html[e] !== '>') e++;
-        value = html.slice(i, e);
-        i = e;
-      }
-    }
-    if (!attrs.has(name)) attrs.set(name, decodeEntities(value));
-  }
-  return { attrs, end: Math.min(i + 1, n) };
-}
 
 /** Elements whose content is text: a `<script` inside them is not a script. */
 const RAW_TEXT = new Set(['style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'template']);
