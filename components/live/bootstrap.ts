@@ -12,6 +12,11 @@ bindFileButtons();
 const panel = document.querySelector<HTMLElement>('[data-setup-panel]');
 if (panel) {
   bindStepChecklists(panel.dataset['release'] ?? '');
+  // An edit made before the engine has loaded must survive its start (it would otherwise restore
+  // the saved values over what the reader just typed or chose).
+  const touched = () => (panel.dataset['touched'] = 'true');
+  panel.addEventListener('input', touched, { once: true });
+  panel.addEventListener('change', touched, { once: true });
   let loading: Promise<unknown> | undefined;
   const load = () => (loading ??= import('./client.ts'));
   let hasValues = location.hash.startsWith(SHARE_PREFIX);

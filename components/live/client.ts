@@ -169,7 +169,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     history.replaceState(null, '', location.pathname + location.search);
     writeForm(initial);
     save();
-  } else if (isBlank(readForm())) {
+  } else if (panel.dataset['touched'] !== 'true' && isBlank(readForm())) {
     try {
       initial = initialValues(release.id, (k) => localStorage.getItem(k));
     } catch {
@@ -177,8 +177,9 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
     }
     writeForm(initial);
   }
-  // Otherwise the reader typed before this module finished loading: keep what they typed.
+  // Otherwise the reader edited the form before this module finished loading: keep their edit.
   update();
+  if (panel.dataset['touched'] === 'true') save();
 
   // Saving waits for a pause in typing: storage writes are slow next to a frame.
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
