@@ -94,8 +94,8 @@ export interface ReleaseProfile {
  * 0.x settings outside SETTING_IDS, written only by the legacy renderers: the bot principals the
  * service application must be one of, and the Okta client the server hands to Airflow.
  */
-export const LEGACY_SETTING_IDS = [
-  'botPrincipals',
+/** The 0.12 server's Airflow settings for the Okta service application, in file order. */
+export const AIRFLOW_OKTA_SETTING_IDS = [
   'airflowAuthProvider',
   'airflowOktaClientId',
   'airflowOktaOrgUrl',
@@ -103,6 +103,7 @@ export const LEGACY_SETTING_IDS = [
   'airflowOktaEmail',
   'airflowOktaScopes',
 ] as const;
+export const LEGACY_SETTING_IDS = ['botPrincipals', ...AIRFLOW_OKTA_SETTING_IDS] as const;
 export type LegacySettingId = (typeof LEGACY_SETTING_IDS)[number];
 
 export interface LegacySurface {

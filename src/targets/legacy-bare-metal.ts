@@ -6,7 +6,7 @@
  * configuration/{authenticationConfiguration,authorizerConfiguration,airflowConfiguration,authConfig}.json
  * and security/client/oktaSSOClientConfig.json at that tag.
  */
-import type { LegacySettingId, SettingId } from '../releases/types.ts';
+import { AIRFLOW_OKTA_SETTING_IDS, type LegacySettingId, type SettingId } from '../releases/types.ts';
 import { legacySurface, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV, serverKeyValueComment } from './legacy-service-app.ts';
 import { setPath, YamlDoc } from './serialize.ts';
 import type { Renderer } from './types.ts';
@@ -30,12 +30,7 @@ const ORDER: readonly (SettingId | LegacySettingId)[] = [
   'principalDomain',
   'enforcePrincipalDomain',
   'enableSecureSocketConnection',
-  'airflowAuthProvider',
-  'airflowOktaClientId',
-  'airflowOktaOrgUrl',
-  'airflowOktaPrivateKey',
-  'airflowOktaEmail',
-  'airflowOktaScopes',
+  ...AIRFLOW_OKTA_SETTING_IDS,
 ];
 
 export const renderLegacyBareMetal: Renderer = ({ inputs, release, settings, derived }) => {

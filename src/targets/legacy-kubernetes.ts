@@ -5,7 +5,7 @@
  * schema; paths and the Secret's names come from HC@openmetadata-0.0.39:charts/openmetadata/
  * values.yaml, templates/deployment.yaml and templates/_helpers.tpl.
  */
-import type { LegacySettingId, SettingId } from '../releases/types.ts';
+import { AIRFLOW_OKTA_SETTING_IDS, type LegacySettingId, type SettingId } from '../releases/types.ts';
 import { legacySurface, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV } from './legacy-service-app.ts';
 import { setPath, shellQuote, YamlDoc } from './serialize.ts';
 import type { Renderer } from './types.ts';
@@ -26,12 +26,7 @@ const ORDER: readonly (SettingId | LegacySettingId)[] = [
   'authority',
   'clientId',
   'callbackUrl',
-  'airflowAuthProvider',
-  'airflowOktaClientId',
-  'airflowOktaOrgUrl',
-  'airflowOktaPrivateKey',
-  'airflowOktaEmail',
-  'airflowOktaScopes',
+  ...AIRFLOW_OKTA_SETTING_IDS,
 ];
 
 export const renderLegacyKubernetes: Renderer = ({ inputs, release, settings, derived }) => {
