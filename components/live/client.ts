@@ -180,6 +180,8 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
   // Otherwise the reader edited the form before this module finished loading: keep their edit.
   update();
   if (panel.dataset['touched'] === 'true') save();
+  // From here on the form holds the reader's values and the page follows them.
+  panel.dataset['live'] = 'ready';
 
   // Saving waits for a pause in typing: storage writes are slow next to a frame.
   let saveTimer: ReturnType<typeof setTimeout> | undefined;

@@ -86,7 +86,8 @@ test('the landing page leads to the newest release', async ({ page }) => {
 test('search finds pages of the release being read only', async ({ page }) => {
   await page.goto('/v1.10/deployment/docker/');
   await page.locator('header [data-search-open]').click();
-  await page.locator('.om-search__dialog input').fill('issuer');
+  // The dialog also holds Pagefind's filter checkboxes once its index has loaded.
+  await page.locator('.om-search__dialog').getByRole('textbox', { name: 'Search' }).fill('issuer');
   const results = page.locator('.om-search__dialog .pagefind-ui__result-link');
   await expect(results.first()).toBeVisible();
   const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -58,6 +58,9 @@ export const fieldBox = (page: Page, name: string): Locator => panel(page).locat
 /** Opens the panel where it sits in a closed `<details data-setup-details>` (every page but the overview). */
 export async function openPanel(page: Page): Promise<void> {
   await expect(panel(page), `setup panel ${PANEL} on ${page.url()}`).toHaveCount(1);
+  // The live engine loads after the page and restores saved or shared values as it starts; what
+  // the panel holds before then is the build's empty form.
+  await expect(panel(page), `live engine started on ${page.url()}`).toHaveAttribute('data-live', 'ready');
   const details = page.locator('details[data-setup-details]').filter({ has: page.locator(PANEL) });
   if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
     await details.locator(':scope > summary').click();
