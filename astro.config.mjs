@@ -35,16 +35,26 @@ function yamlWriterForRenderers() {
 }
 
 /**
- * Release profiles cite a source for every fact (`source: '...'`). Pages and the CLI show them;
- * the browser never does, so the client bundle drops the strings.
+ * Prose that only the server shows, by module: release profiles cite a source for every fact
+ * (`source: '...'`) and explain their release notes (`text: '...'`); input fields carry help text
+ * (`help: '...'`). Pages and the CLI show them; the browser never does (rules look notes up by id,
+ * and the panel's help is in the HTML), so the client bundle drops the strings. It runs before
+ * TypeScript is compiled, on the source as written.
  * @returns {import('vite').Plugin}
  */
-function profileSourcesServerOnly() {
+function serverOnlyProse() {
+  const keysByModule = [
+    { module: /[\\/]src[\\/]releases[\\/][^\\/]+\.ts$/, keys: 'source|text' },
+    { module: /[\\/]src[\\/]inputs[\\/]fields\.ts$/, keys: 'help' },
+  ];
   return {
-    name: 'om-okta:profile-sources-server-only',
+    name: 'om-okta:server-only-prose',
+    enforce: 'pre',
     transform(code, id, options) {
-      if (options?.ssr || !/[\\/]src[\\/]releases[\\/][^\\/]+\.ts$/.test(id)) return null;
-      return code.replace(/\bsource: (?:'(?:[^'\\]|\\.)*'|`[^`]*`)/g, "source: ''");
+      const rule = options?.ssr ? undefined : keysByModule.find(({ module }) => module.test(id));
+      if (!rule) return null;
+      const literal = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*"|\`[^\`]*\`)`;
+      return code.replace(new RegExp(`\\b(${rule.keys}): ${literal}`, 'g'), "$1: ''");
     },
   };
 }
@@ -54,7 +64,7 @@ export default defineConfig({
   srcDir: '.',
   site: 'http://127.0.0.1:4321',
   vite: {
-    plugins: [yamlWriterForRenderers(), profileSourcesServerOnly()],
+    plugins: [yamlWriterForRenderers(), serverOnlyProse()],
     build: {
       // Dynamic imports here load one or two chunks; the preload helper would cost more than it saves.
       modulePreload: false,

@@ -10,6 +10,9 @@
  *     inside the page, so Playwright's round trips are not part of it. dist/ is served with
  *     `npm run preview` on 127.0.0.1:4321; a server already answering there is reused, otherwise
  *     one is started and stopped at the end.
+ * (a2) What pages really load in Chromium with the reader's values saved, the live engine and
+ *     their release's renderers included (scripts/measure-page-js.ts): the overview and Docker
+ *     pages of the newest release and of 0.12. The browser suite holds every page to the budget.
  * (c) `om-okta render` in process: renderTarget() for each target, 1000 times, renders/second.
  *
  * Timing never fails the bench: it reports. Exit 1 only when a page is over the JS budget
@@ -33,7 +36,9 @@ import {
   parseBudgetKb,
   type PageJs,
 } from './measure-js.ts';
-import { findRelease } from '../src/releases/index.ts';
+import { measureLoadedJs, type LoadedJs } from './measure-page-js.ts';
+import { LAST_RELEASE_KEY, serializeForStorage, storageKey } from '../src/live/form.ts';
+import { findRelease, latestRelease } from '../src/releases/index.ts';
 import { renderTarget, TARGETS, type Target } from '../src/targets/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -181,6 +186,39 @@ async function ensureServer(log: (line: string) => void): Promise<Server> {
   }
   await stop();
   throw new Error(`\`npm run preview\` did not answer on ${BASE_URL} within 60 s:\n${output.trim()}`);
+}
+
+/** Pages measured in the browser with the live engine (section a2). */
+const LOADED_PAGES = [`/${latestRelease.contentDir}/`, `/${latestRelease.contentDir}/deployment/docker/`, '/v0.12/', '/v0.12/deployment/docker/'];
+
+export async function measureLoaded(log: (line: string) => void): Promise<{ ran: true; pages: LoadedJs[] } | { ran: false; reason: string }> {
+  let server: Server;
+  try {
+    server = await ensureServer(log);
+  } catch (error) {
+    return { ran: false, reason: (error as Error).message };
+  }
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  try {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    const values = JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) as Record<string, unknown>;
+    const stored = serializeForStorage({ ...values, adminPrincipals: (values['adminPrincipals'] as string[]).join(', ') } as never);
+    await context.addInitScript(
+      ({ key, last, value, release }) => {
+        localStorage.setItem(key, value);
+        localStorage.setItem(last, release);
+      },
+      { key: storageKey(latestRelease.id), last: LAST_RELEASE_KEY, value: stored, release: latestRelease.id },
+    );
+    const page = await context.newPage();
+    const pages: LoadedJs[] = [];
+    for (const path of LOADED_PAGES) pages.push(await measureLoadedJs(page, path));
+    return { ran: true, pages };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
 }
 
 export async function measureLatency(keystrokes: number, log: (line: string) => void, pagePath: string = LATENCY_PAGE): Promise<LatencyReport> {
@@ -489,6 +527,22 @@ if (import.meta.main) {
     const unresolved = new Set(pages.flatMap((p) => p.unresolved));
     if (unresolved.size) console.log(`not followed (not counted): ${[...unresolved].join('; ')}`);
     console.log('');
+  }
+
+  // (a2)
+  const loaded = args.values['skip-browser']
+    ? ({ ran: false, reason: 'skipped (--skip-browser)' } as const)
+    : await measureLoaded(log).catch((error: Error) => ({ ran: false, reason: `browser run failed: ${error.message.split('\n')[0]}` }) as const);
+  if (!json) {
+    console.log('== (a2) JavaScript loaded in Chromium with the reader\'s values (live engine included), gzipped ==');
+    if (!loaded.ran) console.log(`not measured: ${loaded.reason}`);
+    else {
+      for (const p of loaded.pages) {
+        console.log(`${p.page.padEnd(30)} ${kb(p.gzip).padStart(6)} KB  ${p.gzip <= budgetBytes ? 'within' : 'OVER'} the ${kb(budgetBytes)} KB budget`);
+        console.log(`  ${p.files.map((f) => `${f.url.replace(/^\/_astro\//, '')} ${kb(f.gzip)}`).join(', ')}`);
+      }
+    }
+    console.log('');
     console.log(`== (b) keystroke to snippet, Chromium ==`);
   }
 
@@ -533,6 +587,7 @@ if (import.meta.main) {
             })),
             files: fileBreakdown(pages),
           },
+          loaded: loaded.ran ? loaded.pages.map(({ page, gzip, files }) => ({ page, gzip, files })) : { reason: loaded.reason },
           machine: { ...before, load1After: machine().load1 },
           latency: { ...latencySummary, ...(latency.ran ? { samples: latency.samples } : {}) },
           cli,
@@ -549,6 +604,7 @@ if (import.meta.main) {
     const top = pages[0];
     console.log(
       `summary: largest eager JS ${top ? `${kb(top.eagerGzip)} KB gz (${top.page})` : 'n/a'}; ` +
+        `with the live engine ${loaded.ran ? `${kb(Math.max(...loaded.pages.map((p) => p.gzip)))} KB gz at most` : 'not measured'}; ` +
         `keystroke median ${latency.ran ? `${latency.paint.median.toFixed(1)} ms to paint` : 'not measured'}; ` +
         `render ${Math.min(...cli.map((c) => c.perSecond)).toFixed(0)}-${Math.max(...cli.map((c) => c.perSecond)).toFixed(0)} renders/s; ` +
         `JS budget ${decision.exitCode === 0 ? 'OK' : decision.exitCode === 1 ? `EXCEEDED on ${decision.over.length} page(s)` : 'no pages'}`,

@@ -70,7 +70,7 @@ export interface ImportRef {
 const ORIGIN = 'http://site.invalid';
 
 /** `type` values a browser runs as JavaScript (HTML spec: empty, a JS MIME type, or `module`). */
-const JS_TYPES = new Set([
+export const JS_TYPES: ReadonlySet<string> = new Set([
   '',
   'module',
   'text/javascript',
@@ -340,7 +340,8 @@ export function summaryLine(pages: PageJs[], budgetBytes: number = DEFAULT_BUDGE
   const verdict = decision.over.length === 0 ? 'all within budget' : `${decision.over.length} over budget: ${decision.over.map((p) => p.page).join(', ')}`;
   return (
     `pages: ${pages.length}, largest eager JS: ${kb(top.eagerGzip)} KB gz (${top.page}), ` +
-    `largest lazy JS: ${kb(lazyTop)} KB gz, budget ${kb(budgetBytes)} KB gz: ${verdict}`
+    `largest lazy JS: ${kb(lazyTop)} KB gz, eager budget ${kb(budgetBytes)} KB gz: ${verdict} ` +
+    `(what pages load with the live engine is measured in the browser: tests/e2e/js-budget.spec.ts, npm run bench)`
   );
 }
 

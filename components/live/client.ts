@@ -23,7 +23,9 @@ import { findRelease } from '../../src/releases/index.ts';
 import { copyText, flash, revealDownloads } from './file-buttons.ts';
 import { readFormValues } from './form-dom.ts';
 import { checkAll } from '../../src/rules/index.ts';
-import { renderChecked, type Target } from '../../src/targets/index.ts';
+import { loadRenderers } from '../../src/targets/load.ts';
+import { renderCheckedWith } from '../../src/targets/render.ts';
+import type { RendererSet, Target } from '../../src/targets/types.ts';
 
 /** Writes HTML only when it differs from what the element was last given (unchanged parts keep their DOM). */
 const lastHtml = new WeakMap<Element, string>();
@@ -36,9 +38,9 @@ function setHtml(el: Element, html: string): void {
 const panel = document.querySelector<HTMLElement>('[data-setup-panel]');
 const release = panel ? findRelease(panel.dataset['release'] ?? '') : undefined;
 
-if (panel && release) start(panel, release);
+if (panel && release) void loadRenderers(release).then((renderers) => start(panel, release, renderers));
 
-function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRelease>>): void {
+function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRelease>>, renderers: RendererSet): void {
   const form = panel.querySelector('form')!;
   const key = storageKey(release.id);
   // The fields this release uses: the panel has an input for each of them and no others.
@@ -93,7 +95,7 @@ function start(panel: HTMLElement, release: NonNullable<ReturnType<typeof findRe
       const target = container.dataset['snippetTarget'] as Target;
       const flow = container.dataset['snippetFlow'] as Flow;
       if (!checkedByFlow.has(flow)) checkedByFlow.set(flow, checkAll(snippetInputs(raw, flow), release!));
-      const result = renderChecked(target, checkedByFlow.get(flow)!, release!);
+      const result = renderCheckedWith(renderers, target, checkedByFlow.get(flow)!, release!);
       if (result.files.length > 0) {
         container.dataset['state'] = 'live';
         setHtml(container, snippetBodyHtml(result.files, { target, release: release!.id, flow }, 'live'));

@@ -30,6 +30,9 @@ export interface RenderResult {
 
 export type Renderer = (context: RenderContext) => EmittedFile[];
 
+/** One renderer per target, for the releases of one line (1.x, or the legacy 0.12). */
+export type RendererSet = Readonly<Record<Target, Renderer>>;
+
 /** Env var the snippets read the Okta client secret from, unless the reader inlines it. */
 export const SECRET_ENV = 'OIDC_CLIENT_SECRET';
 /** Env var the ingestion workflow reads the bot's JWT from. */

@@ -7,7 +7,9 @@ import { inputsSchema } from '../../src/inputs/index.ts';
 import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
 import { releases } from '../../src/releases/index.ts';
 import type { SettingId } from '../../src/releases/types.ts';
-import { renderTarget, resolveSettings, TARGETS, type EmittedFile } from '../../src/targets/index.ts';
+import { renderersFor, renderTarget, resolveSettings, TARGETS, type EmittedFile } from '../../src/targets/index.ts';
+import { loadRenderers } from '../../src/targets/load.ts';
+import { renderersLegacy } from '../../src/targets/renderers-legacy.ts';
 import { casesFor, goldenDir, loadInputs, type InputCase } from '../fixtures/cases.ts';
 import { helmDefaultValues, helmMerge, helmValuesValidator, serverSchemas } from './support/upstream.ts';
 
@@ -138,7 +140,21 @@ describe('nothing is half-written', () => {
     const result = renderTarget({ release: releases[0]!, target: 'docker', inputs });
     expect(result.files).toEqual([]);
     const error = result.diagnostics.find((d) => d.severity === 'error');
+    expect(error?.id).toBe('OKTA-ENV-001');
     expect(error?.field).toBe('clientSecret');
+    expect(error?.docs).toBe(`/${releases[0]!.contentDir}/troubleshooting/#okta-env-001`);
     expect(error?.message).not.toContain("it's-a-secret");
+  });
+});
+
+describe('renderers by release line', () => {
+  it.each(releases.map((r) => [r.id, r] as const))('%s: the browser loads the same renderers the CLI uses', async (_id, release) => {
+    expect(await loadRenderers(release)).toBe(renderersFor(release));
+  });
+
+  it('0.12 (legacy) uses the service-application renderers, 1.x the others', () => {
+    for (const release of releases) {
+      expect(renderersFor(release) === renderersLegacy, release.id).toBe(release.ingestion.kind === 'okta-service-app');
+    }
   });
 });

@@ -1,14 +1,15 @@
 /**
- * The renderers for releases whose ingestion uses an Okta service application (0.12, legacy):
- * src/targets/index.ts dispatches to these when `release.ingestion.kind === 'okta-service-app'`.
+ * The renderers for releases whose ingestion uses an Okta service application (0.12, legacy): the
+ * service application changes every target's files (src/targets/index.ts picks these or
+ * ./renderers-1x.ts by the release's ingestion kind).
  */
 import { renderLegacyBareMetal } from './legacy-bare-metal.ts';
 import { renderLegacyDocker } from './legacy-docker.ts';
 import { renderLegacyIngestion } from './legacy-ingestion.ts';
 import { renderLegacyKubernetes } from './legacy-kubernetes.ts';
-import type { Renderer, Target } from './types.ts';
+import type { RendererSet } from './types.ts';
 
-export const legacyRenderers: Record<Target, Renderer> = {
+export const renderersLegacy: RendererSet = {
   docker: renderLegacyDocker,
   'bare-metal': renderLegacyBareMetal,
   kubernetes: renderLegacyKubernetes,

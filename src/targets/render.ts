@@ -1,0 +1,38 @@
+/**
+ * Rendering with a given set of renderers: src/targets/index.ts passes the set the release needs
+ * (for the CLI, the build and the tests), the browser passes the one it loaded for the page's
+ * release (./load.ts), so a page never downloads the other line's renderers.
+ */
+import { derive, type Inputs } from '../inputs/index.ts';
+import type { ReleaseProfile } from '../releases/types.ts';
+import type { checkAll } from '../rules/index.ts';
+import { diagnostic } from '../rules/table.ts';
+import { hasErrors } from '../rules/types.ts';
+import { UnrepresentableValueError } from './serialize.ts';
+import { resolveSettings } from './settings.ts';
+import type { EmittedFile, RendererSet, RenderResult, Target } from './types.ts';
+
+/** Renders inputs checked with checkAll; nothing when any diagnostic is an error. */
+export function renderCheckedWith(
+  renderers: RendererSet,
+  target: Target,
+  { inputs, diagnostics }: ReturnType<typeof checkAll>,
+  release: ReleaseProfile,
+): RenderResult {
+  const result: RenderResult = { release: release.id, target, files: [], diagnostics };
+  if (!inputs || hasErrors(diagnostics)) return result;
+  try {
+    result.files = renderValidWith(renderers, target, inputs, release);
+  } catch (error) {
+    if (!(error instanceof UnrepresentableValueError)) throw error;
+    const message = `${error.message}. Change the value, or for the client secret keep "Put the client secret in the snippets" off so it is read from the environment.`;
+    result.diagnostics = [...diagnostics, diagnostic('OKTA-ENV-001', 'error', error.field, message, release)];
+  }
+  return result;
+}
+
+/** Renders inputs already checked; throws UnrepresentableValueError for a value no file can hold. */
+export function renderValidWith(renderers: RendererSet, target: Target, inputs: Inputs, release: ReleaseProfile): EmittedFile[] {
+  const derived = derive(inputs, release);
+  return renderers[target]({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
+}
