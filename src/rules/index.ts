@@ -3,9 +3,8 @@
  * OpenMetadata settings (check-settings.ts). `checkAll` is what the form, `om-okta render` and
  * `om-okta verify` run on the reader's inputs.
  */
-import type { FieldName } from '../inputs/fields.ts';
 import type { ReleaseProfile, SettingId } from '../releases/types.ts';
-import { resolveSettings } from '../targets/settings.ts';
+import { resolveSettings, SETTING_SOURCES } from '../targets/settings.ts';
 import { checkInputs, type InputsCheck } from './check-inputs.ts';
 import { checkSettings } from './check-settings.ts';
 import type { Diagnostic } from './types.ts';
@@ -15,23 +14,6 @@ export { hasErrors } from './types.ts';
 export { RULES, RULE_IDS, diagnostic, docsFor, isRuleId, type RuleId, type RuleSpec, type RuleStage } from './table.ts';
 export { checkInputs, type InputsCheck } from './check-inputs.ts';
 export { checkAuthority, checkSettings } from './check-settings.ts';
-
-/** Which inputs each resolved setting is computed from. */
-const SETTING_SOURCES: Partial<Record<SettingId, readonly FieldName[]>> = {
-  clientType: ['flow'],
-  authority: ['oktaDomain', 'authServer'],
-  clientId: ['clientId'],
-  callbackUrl: ['omUrl', 'flow'],
-  publicKeyUrls: ['oktaDomain', 'authServer', 'omUrl'],
-  adminPrincipals: ['adminPrincipals'],
-  principalDomain: ['principalDomain', 'enforcePrincipalDomain'],
-  enforcePrincipalDomain: ['principalDomain', 'enforcePrincipalDomain'],
-  oidcClientId: ['clientId'],
-  oidcClientSecret: ['clientSecret', 'flow'],
-  oidcDiscoveryUri: ['oktaDomain', 'authServer'],
-  oidcCallbackUrl: ['omUrl'],
-  oidcServerUrl: ['omUrl'],
-};
 
 /**
  * The inputs' own checks, then, when the inputs parse, the checks on the settings resolved from

@@ -5,7 +5,7 @@
  */
 import type { SettingId } from '../releases/types.ts';
 import { envLine, yamlInlineValue } from './serialize.ts';
-import { SETTING_INPUT_FIELD } from './settings.ts';
+import { settingField } from './settings.ts';
 import { promptForSecret, SECRET_ENV, type Renderer } from './types.ts';
 
 export const DOCKER_ENV_FILE = 'openmetadata-okta.env';
@@ -50,7 +50,7 @@ export const renderDocker: Renderer = ({ inputs, release, settings }) => {
         lines.push(`# ${name} is not written here: export it in the shell that runs docker compose.`);
         continue;
       }
-      lines.push(envLine(name, yamlInlineValue(settings[id]!), SETTING_INPUT_FIELD[id] ?? id));
+      lines.push(envLine(name, yamlInlineValue(settings[id]!), settingField(id)));
     }
   }
   const command = ['#!/usr/bin/env bash', 'set -euo pipefail'];

@@ -8,7 +8,7 @@
 import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import { legacySurface, legacyValues, LEGACY_INPUT_FIELD, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV, serverKeyValueComment } from './legacy-service-app.ts';
 import { envLine, yamlInlineValue } from './serialize.ts';
-import { SETTING_INPUT_FIELD } from './settings.ts';
+import { settingField } from './settings.ts';
 import type { Renderer } from './types.ts';
 
 export const DOCKER_ENV_FILE = 'openmetadata-okta.env';
@@ -63,7 +63,7 @@ export const renderLegacyDocker: Renderer = ({ inputs, release, settings, derive
         const value = settings[line.setting];
         const name = release.settings[line.setting]?.env;
         if (value === undefined || !name) continue;
-        lines.push(envLine(name, yamlInlineValue(value as string | boolean | string[]), SETTING_INPUT_FIELD[line.setting] ?? line.setting));
+        lines.push(envLine(name, yamlInlineValue(value as string | boolean | string[]), settingField(line.setting)));
       } else {
         const name = surface.settings[line.legacy].env!;
         lines.push(envLine(name, yamlInlineValue(values[line.legacy]), LEGACY_INPUT_FIELD[line.legacy]));

@@ -38,22 +38,30 @@ export interface SettingTypes {
 /** Every SettingId has a value type; a file read by src/lint may hold any subset. */
 export type Settings = { [K in SettingId]?: SettingTypes[K] };
 
-/** The input field each setting comes from, so a problem found while writing a file lands on it. */
-export const SETTING_INPUT_FIELD: Partial<Record<SettingId, FieldName>> = {
-  clientType: 'flow',
-  authority: 'oktaDomain',
-  clientId: 'clientId',
-  callbackUrl: 'omUrl',
-  publicKeyUrls: 'oktaDomain',
-  adminPrincipals: 'adminPrincipals',
-  principalDomain: 'principalDomain',
-  enforcePrincipalDomain: 'enforcePrincipalDomain',
-  oidcClientId: 'clientId',
-  oidcClientSecret: 'clientSecret',
-  oidcDiscoveryUri: 'oktaDomain',
-  oidcCallbackUrl: 'omUrl',
-  oidcServerUrl: 'omUrl',
+/**
+ * The inputs each resolved setting is computed from (resolveSettings below), the one a reader
+ * would change leading: a value no file can hold is reported on that first field, and the rules
+ * (src/rules checkAll) leave out a settings finding that an input finding on any of them already
+ * explains.
+ */
+export const SETTING_SOURCES: Partial<Record<SettingId, readonly [FieldName, ...FieldName[]]>> = {
+  clientType: ['flow'],
+  authority: ['oktaDomain', 'authServer'],
+  clientId: ['clientId'],
+  callbackUrl: ['omUrl', 'flow'],
+  publicKeyUrls: ['oktaDomain', 'authServer', 'omUrl'],
+  adminPrincipals: ['adminPrincipals'],
+  principalDomain: ['principalDomain', 'enforcePrincipalDomain'],
+  enforcePrincipalDomain: ['enforcePrincipalDomain', 'principalDomain'],
+  oidcClientId: ['clientId'],
+  oidcClientSecret: ['clientSecret', 'flow'],
+  oidcDiscoveryUri: ['oktaDomain', 'authServer'],
+  oidcCallbackUrl: ['omUrl'],
+  oidcServerUrl: ['omUrl'],
 };
+
+/** The input field a problem with writing `setting` is shown on (the setting's own id when no input makes it). */
+export const settingField = (setting: SettingId): string => SETTING_SOURCES[setting]?.[0] ?? setting;
 
 const DEFAULT_CLAIMS = ['email', 'preferred_username', 'sub'];
 
