@@ -36,8 +36,7 @@ import {
   parseBudgetKb,
   type PageJs,
 } from './measure-js.ts';
-import { measureLoadedJs, type LoadedJs } from './measure-page-js.ts';
-import { LAST_RELEASE_KEY, serializeForStorage, storageKey } from '../src/live/form.ts';
+import { measureLoadedJs, saveValuesBeforeEachPage, type LoadedJs } from './measure-page-js.ts';
 import { findRelease, latestRelease } from '../src/releases/index.ts';
 import { renderTarget, TARGETS, type Target } from '../src/targets/index.ts';
 
@@ -202,15 +201,7 @@ export async function measureLoaded(log: (line: string) => void): Promise<{ ran:
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const context = await browser.newContext({ baseURL: BASE_URL });
-    const values = JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) as Record<string, unknown>;
-    const stored = serializeForStorage({ ...values, adminPrincipals: (values['adminPrincipals'] as string[]).join(', ') } as never);
-    await context.addInitScript(
-      ({ key, last, value, release }) => {
-        localStorage.setItem(key, value);
-        localStorage.setItem(last, release);
-      },
-      { key: storageKey(latestRelease.id), last: LAST_RELEASE_KEY, value: stored, release: latestRelease.id },
-    );
+    await saveValuesBeforeEachPage(context, JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) as Record<string, unknown>);
     const page = await context.newPage();
     const pages: LoadedJs[] = [];
     for (const path of LOADED_PAGES) pages.push(await measureLoadedJs(page, path));

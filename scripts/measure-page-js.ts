@@ -12,8 +12,10 @@
  * `npm run bench` (the report).
  */
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { JS_TYPES, type JsFile } from './measure-js.ts';
+import { LAST_RELEASE_KEY, serializeForStorage, storageKey, type FormValues } from '../src/live/form.ts';
+import { latestRelease } from '../src/releases/index.ts';
 
 export interface LoadedJs {
   /** The page's URL path. */
@@ -24,6 +26,25 @@ export interface LoadedJs {
   gzip: number;
   /** Whether the page has a setup panel (and so a live engine that was waited for). */
   live: boolean;
+}
+
+/**
+ * Saves `values` (an inputs file's JSON) as the reader's values of the newest release before every
+ * page of `target` loads; every release starts from them (src/live/form.ts), so every release page
+ * loads its live engine at once.
+ */
+export async function saveValuesBeforeEachPage(target: BrowserContext | Page, values: Record<string, unknown>): Promise<void> {
+  const form: FormValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    (form as Record<string, unknown>)[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  await target.addInitScript(
+    ({ key, last, value, release }) => {
+      localStorage.setItem(key, value);
+      localStorage.setItem(last, release);
+    },
+    { key: storageKey(latestRelease.id), last: LAST_RELEASE_KEY, value: serializeForStorage(form), release: latestRelease.id },
+  );
 }
 
 const gzipSize = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;

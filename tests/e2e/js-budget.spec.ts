@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_BUDGET_BYTES, kb } from '../../scripts/measure-js.ts';
-import { measureLoadedJs, type LoadedJs } from '../../scripts/measure-page-js.ts';
-import { LAST_RELEASE_KEY, serializeForStorage, storageKey } from '../../src/live/form.ts';
-import { latestRelease } from '../../src/releases/index.ts';
+import { measureLoadedJs, saveValuesBeforeEachPage, type LoadedJs } from '../../scripts/measure-page-js.ts';
 import { pageRelease, sitePages } from './site.ts';
 
 const VALUES = JSON.parse(readFileSync(new URL('../fixtures/inputs/example-implicit.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -22,15 +20,7 @@ for (const path of pages) {
 
 for (const [group, paths] of groups) {
   test(`${group}: every page loads at most ${DEFAULT_BUDGET_BYTES / 1024} KB of JavaScript (gzipped) with the live engine`, async ({ page }) => {
-    // Values saved for the newest release: every release starts from them (src/live/form.ts).
-    const stored = serializeForStorage({ ...VALUES, adminPrincipals: (VALUES['adminPrincipals'] as string[]).join(', ') } as never);
-    await page.addInitScript(
-      ({ key, last, value, release }) => {
-        localStorage.setItem(key, value);
-        localStorage.setItem(last, release);
-      },
-      { key: storageKey(latestRelease.id), last: LAST_RELEASE_KEY, value: stored, release: latestRelease.id },
-    );
+    await saveValuesBeforeEachPage(page, VALUES);
     const measured: LoadedJs[] = [];
     for (const path of paths) {
       const result = await measureLoadedJs(page, path);
