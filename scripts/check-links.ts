@@ -11,14 +11,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isSpace, readAttributes } from './html-tags.ts';
+import { parseTags, type Tag } from './html-tags.ts';
 
-export { decodeEntities } from './html-tags.ts';
-
-export interface Tag {
-  name: string;
-  attrs: Map<string, string>;
-}
+export { decodeEntities, parseTags, type Tag } from './html-tags.ts';
 
 export interface BrokenLink {
   /** The page's URL path, e.g. `/v1.12/deployment/docker/`. */
@@ -33,51 +28,6 @@ export interface LinkReport {
   checked: number;
   skipped: number;
   broken: BrokenLink[];
-}
-
-/** Elements whose content is text, not markup: never look for tags inside them. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
-
-
-/**
- * Start tags with their attributes, in document order. A small tokenizer after the HTML spec's
- * rules for what matters here: comments, doctype, end tags and raw-text elements are skipped;
- * attribute values may be double-quoted, single-quoted or unquoted; names are lower-cased; the
- * first occurrence of a repeated attribute wins; entities in values are decoded.
- */
-export function parseTags(html: string): Tag[] {
-  const tags: Tag[] = [];
-  const n = html.length;
-  let lower: string | undefined; // computed once, on the first raw-text element
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    i = lt + 1;
-    if (html.startsWith('!--', i)) {
-      const end = html.indexOf('-->', i + 3);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (html[i] === '!' || html[i] === '?' || html[i] === '/') {
-      const end = html.indexOf('>', i);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    if (!/[a-zA-Z]/.test(html[i] ?? '')) continue; // a stray '<' in text
-    let j = i;
-    while (j < n && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
-    const name = html.slice(i, j).toLowerCase();
-    const { attrs, end } = readAttributes(html, j);
-    i = end;
-    tags.push({ name, attrs });
-    if (RAW_TEXT.has(name)) {
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf(`</${name}`, i);
-      i = close < 0 ? n : close;
-    }
-  }
-  return tags;
 }
 
 /** Skip anything with a scheme (http:, https:, mailto:, data:, javascript:, tel:, ...) or `//host`. */

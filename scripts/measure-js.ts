@@ -22,7 +22,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { listHtmlFiles, pageUrlFor } from './check-links.ts';
-import { isSpace, readAttributes } from './html-tags.ts';
+import { parseTags, RAW_TEXT } from './html-tags.ts';
 
 export const DEFAULT_BUDGET_KB = 60;
 export const DEFAULT_BUDGET_BYTES = DEFAULT_BUDGET_KB * 1024;
@@ -83,8 +83,8 @@ export const JS_TYPES: ReadonlySet<string> = new Set([
 
 
 
-/** Elements whose content is text: a `<script` inside them is not a script. */
-const RAW_TEXT = new Set(['style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext', 'template']);
+/** Raw-text elements for finding scripts: a template's scripts do not run until cloned. */
+const SCRIPT_RAW_TEXT: ReadonlySet<string> = new Set([...RAW_TEXT, 'template']);
 
 /**
  * The scripts a page runs, in document order: `<script src>` and inline `<script>` whose type is
@@ -93,41 +93,18 @@ const RAW_TEXT = new Set(['style', 'textarea', 'title', 'xmp', 'noembed', 'nofra
  */
 export function extractScripts(html: string): ScriptRef[] {
   const out: ScriptRef[] = [];
-  const lower = html.toLowerCase();
-  const n = html.length;
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) break;
-    i = lt + 1;
-    if (html.startsWith('!--', i)) {
-      const end = html.indexOf('-->', i + 3);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (!/[a-zA-Z]/.test(html[i] ?? '')) continue;
-    let j = i;
-    while (j < n && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
-    const name = lower.slice(i, j);
-    const { attrs, end } = readAttributes(html, j);
-    i = end;
+  for (const { name, attrs, text } of parseTags(html, SCRIPT_RAW_TEXT)) {
     if (name === 'script') {
-      const close = lower.indexOf('</script', i);
-      const body = html.slice(i, close < 0 ? n : close);
-      i = close < 0 ? n : close;
       const type = (attrs.get('type') ?? '').trim().toLowerCase();
       if (!JS_TYPES.has(type)) continue;
       const module = type === 'module';
       const src = attrs.get('src');
       if (src !== undefined && src.trim() !== '') out.push({ src: src.trim(), module });
-      else if (body.trim() !== '') out.push({ inline: body, module });
+      else if ((text ?? '').trim() !== '') out.push({ inline: text!, module });
     } else if (name === 'link') {
       const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
       const href = attrs.get('href');
       if (rel.includes('modulepreload') && href) out.push({ src: href.trim(), module: true });
-    } else if (RAW_TEXT.has(name)) {
-      const close = lower.indexOf(`</${name}`, i);
-      i = close < 0 ? n : close;
     }
   }
   return out;
