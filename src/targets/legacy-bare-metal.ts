@@ -7,8 +7,8 @@
  * and security/client/oktaSSOClientConfig.json at that tag.
  */
 import { AIRFLOW_OKTA_SETTING_IDS, type LegacySettingId, type SettingId } from '../releases/types.ts';
-import { legacySurface, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV, serverKeyValueComment } from './legacy-service-app.ts';
-import { setPath, YamlDoc } from './serialize.ts';
+import { legacyTree, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV, serverKeyValueComment } from './legacy-service-app.ts';
+import { YamlDoc } from './serialize.ts';
 import type { Renderer } from './types.ts';
 
 export const BARE_METAL_FILE = 'openmetadata.yaml';
@@ -34,21 +34,7 @@ const ORDER: readonly (SettingId | LegacySettingId)[] = [
 ];
 
 export const renderLegacyBareMetal: Renderer = ({ inputs, release, settings, derived }) => {
-  const surface = legacySurface(release);
-  const values = legacyValues(inputs, derived);
-  const tree: Record<string, unknown> = {};
-  for (const id of ORDER) {
-    if (id in surface.settings) {
-      const legacyId = id as LegacySettingId;
-      setPath(tree, surface.settings[legacyId].yaml!, values[legacyId]);
-      continue;
-    }
-    const settingId = id as SettingId;
-    const value = settings[settingId];
-    const path = release.settings[settingId]?.yaml;
-    if (value === undefined || !path) continue;
-    setPath(tree, path, value);
-  }
+  const tree = legacyTree(ORDER, 'yaml', { release, settings, values: legacyValues(inputs, derived) });
   const yaml = new YamlDoc(tree).header(
     [
       `Okta SSO for ${release.label}: replace authenticationConfiguration and authorizerConfiguration`,

@@ -6,8 +6,8 @@
  * values.yaml, templates/deployment.yaml and templates/_helpers.tpl.
  */
 import { AIRFLOW_OKTA_SETTING_IDS, type LegacySettingId, type SettingId } from '../releases/types.ts';
-import { legacySurface, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV } from './legacy-service-app.ts';
-import { setPath, shellQuote, YamlDoc } from './serialize.ts';
+import { legacySurface, legacyTree, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV } from './legacy-service-app.ts';
+import { shellQuote, YamlDoc } from './serialize.ts';
 import type { Renderer } from './types.ts';
 
 export const HELM_VALUES_FILE = 'values-okta.yaml';
@@ -38,21 +38,9 @@ export const renderLegacyKubernetes: Renderer = ({ inputs, release, settings, de
   const keySpec = surface.settings.airflowOktaPrivateKey;
   const secret = keySpec.helmSecretRef!;
 
-  const tree: Record<string, unknown> = {};
-  for (const id of ORDER) {
-    if (id in surface.settings) {
-      const legacyId = id as LegacySettingId;
-      const value = legacyId === 'airflowOktaPrivateKey' ? { ...secret } : values[legacyId];
-      setPath(tree, surface.settings[legacyId].helm!, value);
-      continue;
-    }
-    const settingId = id as SettingId;
-    let value: unknown = settings[settingId];
-    const path = release.settings[settingId]?.helm;
-    if (value === undefined || !path) continue;
-    if (settingId === 'publicKeyUrls') value = [derived.oktaJwksUrl, inClusterJwks];
-    setPath(tree, path, value);
-  }
+  const tree = legacyTree(ORDER, 'helm', { release, settings, values }, (id, value) =>
+    id === 'airflowOktaPrivateKey' ? { ...secret } : id === 'publicKeyUrls' ? [derived.oktaJwksUrl, inClusterJwks] : value,
+  );
   const chart = surface.helmChart;
   const yaml = new YamlDoc(tree).header(`Okta SSO for ${release.label} (chart ${release.helmRepo.chart} ${chart.version}, appVersion ${chart.appVersion}).`);
   yaml.commentBefore(['global', 'authorizer', 'initialAdmins'], 'User names (the part of the email before @), not emails.');

@@ -7,7 +7,9 @@
  */
 import { originOf, type Derived, type Inputs } from '../inputs/index.ts';
 import { KEY_FILES } from '../keys/index.ts';
-import type { LegacySettingId, LegacySurface, ReleaseProfile } from '../releases/types.ts';
+import type { LegacySettingId, LegacySurface, ReleaseProfile, SettingId } from '../releases/types.ts';
+import { setPath } from './serialize.ts';
+import type { Settings } from './settings.ts';
 
 /** Env var the server reads the service app's private key from (conf/openmetadata.yaml at 0.12.1). */
 export const SERVER_PRIVATE_KEY_ENV = 'OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY';
@@ -94,4 +96,33 @@ export function loadPrivateKeyLines(): string[] {
  */
 export function serverKeyValueComment(): string {
   return `The server pastes ${SERVER_PRIVATE_KEY_ENV} into conf/openmetadata.yaml before parsing it: the JSON goes in single quotes, or YAML reads it as a map (FM-32).`;
+}
+
+/**
+ * The nested tree of a legacy YAML file (`openmetadata.yaml` or Helm values), in `order`: the
+ * 0.12-only settings from the release's legacy surface with their values, the others from the
+ * resolved settings, each at its `at` path. `replace` lets a file put another value in (Kubernetes:
+ * the private key from a Secret, OpenMetadata's key set through the in-cluster Service).
+ */
+export function legacyTree(
+  order: readonly (SettingId | LegacySettingId)[],
+  at: 'yaml' | 'helm',
+  { release, settings, values }: { release: ReleaseProfile; settings: Settings; values: LegacyValues },
+  replace: (id: SettingId | LegacySettingId, value: unknown) => unknown = (_id, value) => value,
+): Record<string, unknown> {
+  const surface = legacySurface(release);
+  const tree: Record<string, unknown> = {};
+  for (const id of order) {
+    if (id in surface.settings) {
+      const legacyId = id as LegacySettingId;
+      setPath(tree, surface.settings[legacyId][at]!, replace(legacyId, values[legacyId]));
+      continue;
+    }
+    const settingId = id as SettingId;
+    const value = settings[settingId];
+    const path = release.settings[settingId]?.[at];
+    if (value === undefined || !path) continue;
+    setPath(tree, path, replace(settingId, value));
+  }
+  return tree;
 }
