@@ -9,7 +9,8 @@
  * with 403, so nothing leaves the machine.
  */
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 import { Agent, ProxyAgent, fetch as undiciFetch } from 'undici';
 
 export interface ConnectProxy {
@@ -23,7 +24,6 @@ export interface ConnectProxy {
 /** `routes` maps `host:port` as clients ask for it (e.g. `dev-123456.okta.com:443`) to a loopback port. */
 export async function startConnectProxy(routes: Record<string, number>): Promise<ConnectProxy> {
   const requests: string[] = [];
-  const sockets = new Set<Socket>();
   const server: Server = createServer((_req, res) => {
     // Plain proxied HTTP requests are not offered: only CONNECT tunnels to the routes.
     res.writeHead(405, { 'content-type': 'text/plain' });
@@ -32,8 +32,6 @@ export async function startConnectProxy(routes: Record<string, number>): Promise
   server.on('connect', (req, client: Socket, head: Buffer) => {
     const target = req.url ?? '';
     requests.push(target);
-    sockets.add(client);
-    client.on('close', () => sockets.delete(client));
     const port = routes[target.toLowerCase()];
     if (port === undefined) {
       client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
@@ -45,28 +43,17 @@ export async function startConnectProxy(routes: Record<string, number>): Promise
       upstream.pipe(client);
       client.pipe(upstream);
     });
-    sockets.add(upstream);
-    upstream.on('close', () => sockets.delete(upstream));
+    listening.track(upstream);
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
+  const { port } = listening;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      await listening.close();
     },
   };
 }

@@ -15,7 +15,7 @@
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 import Provider, { type Adapter, type AdapterPayload, type JWK } from 'oidc-provider';
 import { fetchTrusting, makeTestTls, type TestTls } from './tls.ts';
 
@@ -79,7 +79,6 @@ export async function startOktaProvider(options: OktaProviderOptions = {}): Prom
   let failure: OktaFailure | undefined;
   let handler: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | undefined;
 
-  const sockets = new Set<Socket>();
   const server: Server = createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     const underServer = org ? !/^\/oauth2\/(?!v1\/)[^/]+/.test(path) : path === mount || path.startsWith(`${mount}/`);
@@ -95,15 +94,8 @@ export async function startOktaProvider(options: OktaProviderOptions = {}): Prom
     req.url = (req.url ?? '/').slice(mount.length) || '/';
     handler(req, res);
   });
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listening = await listenOnLoopback(server);
+  const port = listening.port;
   const oktaDomain = options.host ?? `127.0.0.1:${port}`;
   const issuer = `https://${oktaDomain}${mount}`;
 
@@ -171,10 +163,7 @@ export async function startOktaProvider(options: OktaProviderOptions = {}): Prom
     },
     async close() {
       await trusted.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      await listening.close();
     },
   };
 }

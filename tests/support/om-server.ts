@@ -25,7 +25,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 import type { TestTls } from './tls.ts';
 
 export type OmRoute = 'version' | 'auth' | 'jwks';
@@ -131,7 +131,6 @@ export async function startOmServer(options: OmServerOptions = {}): Promise<OmSe
   ]);
   const requests: string[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
-  const sockets = new Set<Socket>();
   let closing = false;
 
   const wait = (ms: number) =>
@@ -201,15 +200,8 @@ export async function startOmServer(options: OmServerOptions = {}): Promise<OmSe
     handle(req, res).catch(() => res.destroy());
   };
   const server: Server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createHttpServer(listener);
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listening = await listenOnLoopback(server);
+  const port = listening.port;
 
   return {
     url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
@@ -229,10 +221,7 @@ export async function startOmServer(options: OmServerOptions = {}): Promise<OmSe
       closing = true;
       for (const t of timers) clearTimeout(t);
       timers.clear();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
+      await listening.close();
     },
   };
 }
