@@ -81,33 +81,14 @@ export function toSettingValue(js: unknown, spec: KeySpec, raw?: string): { valu
 
 const SMART_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/;
 
-/** Splits `[a, "b,c", 'd']` into its elements at top-level commas (outside quotes and brackets). */
-function splitFlowElements(inner: string): string[] {
-  const out: string[] = [];
+/**
+ * Reads a flow collection's text outside quotes (a backslash escapes inside double quotes): where
+ * its top-level commas are, and whether every bracket and quote it opens closes, in order.
+ */
+function scanFlow(text: string): { commas: number[]; balanced: boolean } {
+  const commas: number[] = [];
   let depth = 0;
-  let quote: string | undefined;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i]!;
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(inner.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(inner.slice(start));
-  return out;
-}
-
-function bracketsBalanced(text: string): boolean {
-  let depth = 0;
+  let closedTooSoon = false;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -118,13 +99,19 @@ function bracketsBalanced(text: string): boolean {
     }
     if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') {
-      depth--;
-      if (depth < 0) return false;
-    }
+    else if (c === ']' || c === '}') closedTooSoon ||= --depth < 0;
+    else if (c === ',' && depth === 0) commas.push(i);
   }
-  return depth === 0 && quote === undefined;
+  return { commas, balanced: !closedTooSoon && depth === 0 && quote === undefined };
 }
+
+/** Splits `[a, "b,c", 'd']` into its elements at top-level commas (outside quotes and brackets). */
+function splitFlowElements(inner: string): string[] {
+  const bounds = [-1, ...scanFlow(inner).commas, inner.length];
+  return bounds.slice(1).map((end, k) => inner.slice(bounds[k]! + 1, end));
+}
+
+const bracketsBalanced = (text: string): boolean => scanFlow(text).balanced;
 
 const stripQuotes = (s: string): string => s.trim().replace(/^["'\u2018\u2019\u201c\u201d]+|["'\u2018\u2019\u201c\u201d]+$/g, '').trim();
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { derive, inputsSchema } from '../../src/inputs/index.ts';
 import { LINT_KINDS, lintFile, MAX_LINT_CHARS, type LintKind, type LintResult } from '../../src/lint/index.ts';
 import { envSurface, yamlSurface } from '../../src/lint/surface.ts';
+import { flowElements, flowListProblems } from '../../src/lint/values.ts';
 import { findRelease, latestRelease, releases } from '../../src/releases/index.ts';
 import type { ReleaseProfile, SettingId } from '../../src/releases/types.ts';
 import { checkAll, docsFor, isRuleId, RULE_IDS, RULES, type RuleId } from '../../src/rules/index.ts';
@@ -387,5 +388,18 @@ describe('lint: any text', () => {
       const result = lintFile(text, random() < 0.5 ? {} : { release: releases[Math.floor(random() * releases.length)]! });
       expectWellFormed(result);
     }
+  });
+});
+
+describe('flow lists in env values', () => {
+  it('splits at top-level commas only, outside quotes (with escapes) and nested brackets', () => {
+    expect(flowElements(`[a, "b,c", 'd', [x, y], "q\\"z,w"]`)).toEqual(['a', 'b,c', 'd', '[x, y]', 'q\\"z,w']);
+  });
+
+  it('names brackets or quotes that do not close, in order', () => {
+    expect(flowListProblems('[a, "b]')).toEqual(['has unbalanced brackets or quotes']);
+    expect(flowListProblems('[a]], [[b]')).toEqual(['has unbalanced brackets or quotes']);
+    expect(flowListProblems('[[a], b]')).not.toContain('has unbalanced brackets or quotes');
+    expect(flowListProblems('[a,, b]')).toEqual(['has an empty element (two commas in a row, or a comma at an end)']);
   });
 });
