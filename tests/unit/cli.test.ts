@@ -1,18 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
+import { runCliCaptured } from './support/cli.ts';
 
-async function run(argv: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    readInput: (path) => (path === '-' ? Promise.resolve(stdin) : readFile(path, 'utf8')),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const example = `${FIXTURES_DIR}inputs/example-implicit.json`;
 

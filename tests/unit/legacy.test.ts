@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { EXIT, runCli } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli.ts';
+import { runCliCaptured } from './support/cli.ts';
 import { FIELD_NAMES, fieldAppliesTo, inputsSchema, type Inputs } from '../../src/inputs/fields.ts';
 import { KEY_FILES, keyPairSet, privateJwkFileText, publicJwksFileText, type KeyPairSet } from '../../src/keys/index.ts';
 import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
@@ -492,16 +493,7 @@ describe('0.12 scripts, run', async () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('om-okta keys', () => {
-  async function cli(argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      readInput: () => Promise.reject(new Error('no input expected')),
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-    });
-    return { code, stdout, stderr };
-  }
+  const cli = (argv: string[]) => runCliCaptured(argv);
 
   it('prints { kid, publicJwks, privateJwk } with a random UUID kid, exit 0', async () => {
     const { code, stdout, stderr } = await cli(['keys']);

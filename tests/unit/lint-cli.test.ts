@@ -1,19 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
+import { runCliCaptured } from './support/cli.ts';
 
-async function run(argv: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    readInput: (path) => (path === '-' ? Promise.resolve(stdin) : readFile(path, 'utf8')),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const golden = (release: string, target: string, file: string) => join(FIXTURES_DIR, 'golden', release, target, 'example-authcode', file);
 const broken = (name: string) => join(FIXTURES_DIR, 'lint', name);
