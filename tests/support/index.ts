@@ -4,3 +4,4 @@ export { startOktaProvider, NO_API_ACCESS_MANAGEMENT, type OktaProvider, type Ok
 export { startOmServer, omAuthConfig, omJwks, OM_DEFAULT_KID, type OmServer, type OmServerOptions, type OmServerState, type OmRoute, type OmRouteBehaviour } from './om-server.ts';
 export { startConnectProxy, fetchViaProxy, type ConnectProxy } from './connect-proxy.ts';
 export { makeTestTls, fetchTrusting, writeCaFile, type TestTls } from './tls.ts';
+export { closedPort } from './listen.ts';

@@ -3,7 +3,7 @@
  * port of 127.0.0.1, keeping their connections so that closing ends at once, even with keep-alive
  * connections or open tunnels still there.
  */
-import type { AddressInfo, Server, Socket } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 
 export interface Listening {
   port: number;
@@ -33,4 +33,11 @@ export async function listenOnLoopback(server: Server): Promise<Listening> {
         for (const socket of sockets) socket.destroy();
       }),
   };
+}
+
+/** A loopback port nothing listens on: bound, then released (for "connection refused" cases). */
+export async function closedPort(): Promise<number> {
+  const listening = await listenOnLoopback(createServer());
+  await listening.close();
+  return listening.port;
 }

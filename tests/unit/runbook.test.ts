@@ -3,7 +3,6 @@
  * over HTTPS, mounted like Okta's authorization servers) and a small OpenMetadata server with the
  * response shapes of OpenMetadata's code. No network beyond 127.0.0.1.
  */
-import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inputsSchema, type RawInputs } from '../../src/inputs/fields.ts';
 import { findRelease } from '../../src/releases/index.ts';
@@ -23,7 +22,7 @@ import {
   type CheckProgress,
   type CheckResult,
 } from '../../src/runbook/index.ts';
-import { NO_API_ACCESS_MANAGEMENT, omAuthConfig, omJwks, startLoopback, type Loopback } from '../support/index.ts';
+import { closedPort, NO_API_ACCESS_MANAGEMENT, omAuthConfig, omJwks, startLoopback, type Loopback } from '../support/index.ts';
 
 const release112 = findRelease('1.12')!;
 
@@ -33,15 +32,6 @@ function target(inputs: RawInputs, release: ReleaseProfile = release112) {
 
 function nodeCtx(lo: Loopback, extra: Partial<CheckContext> = {}): CheckContext {
   return checkContext({ fetch: lo.fetch, environment: 'node', ...extra });
-}
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 const byId = (results: CheckResult[], id: string) => results.find((r) => r.id === id)!;

@@ -7,14 +7,13 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, runCli, type VerifyIo } from '../../src/cli.ts';
 import type { CheckResult } from '../../src/runbook/types.ts';
-import { fetchViaProxy, omAuthConfig, startConnectProxy, startLoopback, writeCaFile, type ConnectProxy, type Loopback } from '../support/index.ts';
+import { closedPort, fetchViaProxy, omAuthConfig, startConnectProxy, startLoopback, writeCaFile, type ConnectProxy, type Loopback } from '../support/index.ts';
 
 const OKTA_HOST = 'dev-123456.okta.com';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,14 +63,6 @@ async function verify(argv: string[], options: { stdin?: unknown; isTTY?: boolea
   };
   const code = await runCli(['verify', ...argv], io);
   return { code, stdout, stderr, fetched };
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('om-okta verify (in process)', () => {
