@@ -38,7 +38,8 @@ import {
 } from './measure-js.ts';
 import { measureLoadedJs, saveValuesBeforeEachPage, type LoadedJs } from './measure-page-js.ts';
 import { findRelease, latestRelease } from '../src/releases/index.ts';
-import { renderTarget, TARGETS, type Target } from '../src/targets/index.ts';
+import { renderTarget } from '../src/render/index.ts';
+import { TARGETS, type Target } from '../src/targets/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));

@@ -2,7 +2,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releases } from '../src/releases/index.ts';
-import { renderTarget, TARGETS } from '../src/targets/index.ts';
+import { renderTarget } from '../src/render/index.ts';
+import { TARGETS } from '../src/targets/index.ts';
 import { casesFor, FIXTURES_DIR, goldenDir, loadInputs } from '../tests/fixtures/cases.ts';
 
 rmSync(join(FIXTURES_DIR, 'golden'), { recursive: true, force: true });

@@ -10,7 +10,8 @@ import { isValidKid, keyPairSet, randomKid } from './keys/index.ts';
 import { lintFile, unreadableReason } from './lint/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
-import { renderTarget, TARGETS, type EmittedFile, type Target } from './targets/index.ts';
+import { renderTarget } from './render/index.ts';
+import { TARGETS, type EmittedFile, type Target } from './targets/index.ts';
 
 export interface CliIo {
   /** Reads a file path, or standard input for `-`. Throws on failure. */

@@ -23,8 +23,8 @@ import { findRelease } from '../../src/releases/index.ts';
 import { copyText, flash, revealDownloads } from './file-buttons.ts';
 import { readFormValues } from './form-dom.ts';
 import { checkAll } from '../../src/rules/index.ts';
-import { loadRenderers } from '../../src/targets/load.ts';
-import { renderCheckedWith } from '../../src/targets/render.ts';
+import { loadRenderers } from '../../src/render/load.ts';
+import { renderCheckedWith } from '../../src/render/checked.ts';
 import type { RendererSet, Target } from '../../src/targets/types.ts';
 
 /** Writes HTML only when it differs from what the element was last given (unchanged parts keep their DOM). */

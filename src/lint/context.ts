@@ -6,7 +6,7 @@
 import type { LegacySettingId, ReleaseProfile, SettingId } from '../releases/types.ts';
 import { diagnostic, type RuleId } from '../rules/table.ts';
 import type { Diagnostic, Severity } from '../rules/types.ts';
-import type { Settings } from '../targets/settings.ts';
+import type { Settings } from '../settings/index.ts';
 import type { SettingValue } from './values.ts';
 
 export const LINT_KINDS = ['env', 'openmetadata-yaml', 'helm-values', 'workflow', 'unknown'] as const;

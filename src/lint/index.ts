@@ -9,7 +9,7 @@ import type { LegacySettingId, ReleaseProfile, SettingId } from '../releases/typ
 import { checkSettings } from '../rules/check-settings.ts';
 import { diagnostic } from '../rules/table.ts';
 import type { Diagnostic } from '../rules/types.ts';
-import type { Settings } from '../targets/settings.ts';
+import type { Settings } from '../settings/index.ts';
 import { LintContext, MAX_UNKNOWN_KEYS, type LintKind, type Place } from './context.ts';
 import { detect, type Detected } from './detect.ts';
 import { lintEnv } from './env.ts';

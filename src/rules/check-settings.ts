@@ -5,7 +5,7 @@
  * decides what absence means.
  */
 import type { ReleaseProfile, SettingId } from '../releases/types.ts';
-import type { Settings } from '../targets/settings.ts';
+import type { Settings } from '../settings/index.ts';
 import {
   ADMIN_HOST,
   HOST_NAME,

@@ -4,7 +4,7 @@
  * `om-okta verify` run on the reader's inputs.
  */
 import type { ReleaseProfile, SettingId } from '../releases/types.ts';
-import { resolveSettings, SETTING_SOURCES } from '../targets/settings.ts';
+import { resolveSettings, SETTING_SOURCES } from '../settings/index.ts';
 import { checkInputs, type InputsCheck } from './check-inputs.ts';
 import { checkSettings } from './check-settings.ts';
 import type { Diagnostic } from './types.ts';

@@ -7,7 +7,8 @@
  */
 import type { SettingId } from '../releases/types.ts';
 import { setPath, YamlDoc } from './serialize.ts';
-import { SECRET_ENV, type Renderer } from './types.ts';
+import { SECRET_ENV } from '../settings/index.ts';
+import type { Renderer } from './types.ts';
 
 export const BARE_METAL_FILE = 'openmetadata.yaml';
 

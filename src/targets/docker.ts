@@ -5,8 +5,8 @@
  */
 import type { SettingId } from '../releases/types.ts';
 import { envLine, yamlInlineValue } from './serialize.ts';
-import { settingField } from './settings.ts';
-import { promptForSecret, SECRET_ENV, type Renderer } from './types.ts';
+import { SECRET_ENV, settingField } from '../settings/index.ts';
+import { promptForSecret, type Renderer } from './types.ts';
 
 export const DOCKER_ENV_FILE = 'openmetadata-okta.env';
 export const DOCKER_COMMAND_FILE = 'start-openmetadata.sh';

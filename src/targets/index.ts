@@ -1,51 +1,15 @@
 /**
- * `renderTarget` is the one entry point the CLI, the pages and the tests use: it checks the inputs
- * with src/rules and, only when nothing is an error, renders the files. Nothing is half-written.
+ * The renderers, one per deployment target, grouped by release line. They turn resolved settings
+ * into files and check nothing: src/render checks the inputs first and then calls them.
  */
-import { PLACEHOLDER_INPUTS, type Flow, type Inputs } from '../inputs/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
-import { checkAll } from '../rules/index.ts';
-import { renderCheckedWith, renderValidWith } from './render.ts';
 import { renderers1x } from './renderers-1x.ts';
 import { renderersLegacy } from './renderers-legacy.ts';
-import type { EmittedFile, RendererSet, RenderResult, Target } from './types.ts';
+import type { RendererSet } from './types.ts';
 
 export * from './types.ts';
-export { resolveSettings, type Settings } from './settings.ts';
 
 /** The renderers of the release's line: 0.12 (legacy) has an Okta service application for ingestion. */
 export function renderersFor(release: ReleaseProfile): RendererSet {
   return release.ingestion.kind === 'okta-service-app' ? renderersLegacy : renderers1x;
-}
-
-export interface RenderRequest {
-  release: ReleaseProfile;
-  target: Target;
-  /** Raw inputs (JSON file, form state): checked before anything is rendered. */
-  inputs: unknown;
-}
-
-export function renderTarget({ release, target, inputs: raw }: RenderRequest): RenderResult {
-  return renderChecked(target, checkAll(raw, release), release);
-}
-
-/**
- * The same, for inputs already checked with checkAll: a page renders several targets from one
- * set of inputs and checks them once.
- */
-export function renderChecked(target: Target, checked: ReturnType<typeof checkAll>, release: ReleaseProfile): RenderResult {
-  return renderCheckedWith(renderersFor(release), target, checked, release);
-}
-
-/** Renders inputs already checked; throws UnrepresentableValueError for a value no file can hold. */
-export function renderValid(target: Target, inputs: Inputs, release: ReleaseProfile): EmittedFile[] {
-  return renderValidWith(renderersFor(release), target, inputs, release);
-}
-
-/**
- * The files with placeholder words instead of the reader's values: what pages show before anything
- * is typed and without JavaScript. Rules are not run: placeholders are not meant to pass them.
- */
-export function renderPlaceholders(target: Target, flow: Flow, release: ReleaseProfile): EmittedFile[] {
-  return renderValid(target, { ...PLACEHOLDER_INPUTS, flow }, release);
 }

@@ -6,7 +6,8 @@
  * token stays in the environment.
  */
 import { YamlDoc } from './serialize.ts';
-import { BOT_TOKEN_ENV, promptForSecret, type Renderer } from './types.ts';
+import { BOT_TOKEN_ENV } from '../settings/index.ts';
+import { promptForSecret, type Renderer } from './types.ts';
 
 export const INGESTION_FILE = 'workflow-okta.yaml';
 export const INGESTION_COMMAND_FILE = 'run-ingestion.sh';

@@ -5,7 +5,8 @@
  */
 import type { SettingId } from '../releases/types.ts';
 import { setPath, shellQuote, YamlDoc } from './serialize.ts';
-import { promptForSecret, SECRET_ENV, type Renderer } from './types.ts';
+import { SECRET_ENV } from '../settings/index.ts';
+import { promptForSecret, type Renderer } from './types.ts';
 
 export const HELM_VALUES_FILE = 'values-okta.yaml';
 export const HELM_SECRET_FILE = 'create-oidc-secret.sh';

@@ -9,7 +9,7 @@ import { originOf, type Derived, type Inputs } from '../inputs/index.ts';
 import { KEY_FILES } from '../keys/index.ts';
 import type { LegacySettingId, LegacySurface, ReleaseProfile, SettingId } from '../releases/types.ts';
 import { setPath } from './serialize.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../settings/index.ts';
 
 /** Env var the server reads the service app's private key from (conf/openmetadata.yaml at 0.12.1). */
 export const SERVER_PRIVATE_KEY_ENV = 'OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY';

@@ -57,7 +57,7 @@ for (const path of sitePages()) {
         .flatMap((v) => (Array.isArray(v) ? v : [v]))
         .filter((v): v is string => typeof v === 'string' && /[A-Z]{3,}_[A-Z_]+/.test(v));
       expect(tokens.length, 'placeholder tokens in PLACEHOLDER_INPUTS').toBeGreaterThan(0);
-      const { renderValid } = await import('../../src/targets/index.ts');
+      const { renderValid } = await import('../../src/render/index.ts');
       const { findRelease } = await import('../../src/releases/index.ts');
       const profile = findRelease(release ?? '');
       expect(profile, `release of ${path}`).toBeDefined();

@@ -6,7 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { toRawInputs, snippetInputs, type FormValues } from '../../src/live/form.ts';
 import { findRelease } from '../../src/releases/index.ts';
-import { renderTarget, type Target } from '../../src/targets/index.ts';
+import { renderTarget } from '../../src/render/index.ts';
+import type { Target } from '../../src/targets/index.ts';
 import type { Flow } from '../../src/inputs/fields.ts';
 
 const VALUES: FormValues = { oktaDomain: 'acme.okta.com', clientId: '0oaAcme1234567890abcd', omUrl: 'https://om.acme.example' };

@@ -13,10 +13,10 @@ import { findRelease } from '../../src/releases/index.ts';
 import type { Target } from '../../src/targets/index.ts';
 
 /**
- * The renderer is loaded inside the tests, not at the top: a broken src/targets then fails these
+ * The renderers are loaded inside the tests, not at the top: a broken src/render then fails these
  * tests with its error, instead of stopping every browser test from being collected.
  */
-const loadTargets = () => import('../../src/targets/index.ts');
+const loadRender = async () => ({ ...(await import('../../src/render/index.ts')), ...(await import('../../src/targets/index.ts')) });
 import { DIST, pageRelease, sitePages } from './site.ts';
 
 interface SnippetInfo {
@@ -80,7 +80,7 @@ for (const path of pages) {
         const snippets = await readSnippets(page);
         checkShape(snippets, path);
 
-        const { renderPlaceholders, TARGETS } = await loadTargets();
+        const { renderPlaceholders, TARGETS } = await loadRender();
         snippets.forEach((s, i) => {
           const label = `snippet ${i + 1} (${s.target}${s.filename ? ` ${s.filename}` : ''}) on ${path}`;
           const flow = s.flow ?? 'implicit';

@@ -18,7 +18,9 @@ import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
 import { findRelease, releases } from '../../src/releases/index.ts';
 import { LEGACY_SETTING_IDS } from '../../src/releases/types.ts';
 import { checkAll, checkSettings, docsFor, RULE_IDS, type Diagnostic } from '../../src/rules/index.ts';
-import { renderPlaceholders, renderTarget, resolveSettings, TARGETS, type EmittedFile } from '../../src/targets/index.ts';
+import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
+import { resolveSettings } from '../../src/settings/index.ts';
+import { TARGETS, type EmittedFile } from '../../src/targets/index.ts';
 import { oktaTokenUrlFor } from '../../src/targets/legacy-service-app.ts';
 import { casesFor, loadInputs } from '../fixtures/cases.ts';
 

@@ -9,7 +9,9 @@ import { findRelease, latestRelease, releases } from '../../src/releases/index.t
 import type { ReleaseProfile, SettingId } from '../../src/releases/types.ts';
 import { checkAll, docsFor, isRuleId, RULE_IDS, RULES, type RuleId } from '../../src/rules/index.ts';
 import { legacyValues } from '../../src/targets/legacy-service-app.ts';
-import { renderTarget, resolveSettings, TARGETS, type Settings, type Target } from '../../src/targets/index.ts';
+import { renderTarget } from '../../src/render/index.ts';
+import { resolveSettings, type Settings } from '../../src/settings/index.ts';
+import { TARGETS, type Target } from '../../src/targets/index.ts';
 import { casesFor, FIXTURES_DIR, goldenDir, loadInputs, type InputCase } from '../fixtures/cases.ts';
 import { UPSTREAM } from './support/upstream.ts';
 

@@ -15,7 +15,8 @@ import {
 import { diagnosticHtml, fileFigureHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 import { parseEnvFile } from '../../src/lint/dotenv.ts';
 import { latestRelease } from '../../src/releases/index.ts';
-import { renderPlaceholders, renderTarget, TARGETS } from '../../src/targets/index.ts';
+import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
+import { TARGETS } from '../../src/targets/index.ts';
 
 const SECRET = 'S3cr3t-canary-value';
 const filled: FormValues = {

@@ -15,7 +15,7 @@ import {
   type RuleStage,
   type Severity,
 } from '../../src/rules/index.ts';
-import { resolveSettings, type Settings } from '../../src/targets/settings.ts';
+import { resolveSettings, type Settings } from '../../src/settings/index.ts';
 
 const release = findRelease('1.12')!;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -168,7 +168,7 @@ export interface ExpectedFile {
 
 /** What `om-okta render` prints for the form's values, as the page must render one snippet. */
 export async function cliFiles(values: Values, target: string, flow: string): Promise<{ files: ExpectedFile[]; errors: string[] }> {
-  const { renderTarget } = await import('../../../src/targets/index.ts');
+  const { renderTarget } = await import('../../../src/render/index.ts');
   const { findRelease } = await import('../../../src/releases/index.ts');
   const { toRawInputs, snippetInputs } = await import('../../../src/live/form.ts');
   const release = findRelease(RELEASE);

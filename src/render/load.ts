@@ -1,13 +1,13 @@
 /**
  * The browser's way to the renderers: it loads only the set of the page's release line, so a 1.x
  * page does not download the 0.12 service-application renderers, nor a 0.12 page the 1.x ones.
- * Same choice as renderersFor in ./index.ts, which the CLI and the build use.
+ * Same choice as renderersFor in src/targets/index.ts, which the CLI and the build use.
  */
 import type { ReleaseProfile } from '../releases/types.ts';
-import type { RendererSet } from './types.ts';
+import type { RendererSet } from '../targets/types.ts';
 
 export async function loadRenderers(release: ReleaseProfile): Promise<RendererSet> {
   return release.ingestion.kind === 'okta-service-app'
-    ? (await import('./renderers-legacy.ts')).renderersLegacy
-    : (await import('./renderers-1x.ts')).renderers1x;
+    ? (await import('../targets/renderers-legacy.ts')).renderersLegacy
+    : (await import('../targets/renderers-1x.ts')).renderers1x;
 }

@@ -1,11 +1,16 @@
 /**
- * The OpenMetadata-level settings an Okta setup needs, resolved from the inputs. Renderers
- * serialize these with the release's names; rules check them (and src/lint maps files back to
- * them), so one model serves emitting, linting and checking.
+ * What OpenMetadata reads: the settings an Okta setup needs, resolved from the inputs. Renderers
+ * (src/targets) serialize these with the release's names; rules (src/rules) check them, and
+ * src/lint maps files back to them, so one model serves emitting, linting and checking. It sits
+ * between the inputs and both of those, so neither needs the other.
  */
 import { derive, type Derived, type FieldName, type Inputs } from '../inputs/index.ts';
 import type { ReleaseProfile, SettingId } from '../releases/types.ts';
-import { SECRET_ENV } from './types.ts';
+
+/** Env var the files read the Okta client secret from, unless the reader inlines it. */
+export const SECRET_ENV = 'OIDC_CLIENT_SECRET';
+/** Env var the ingestion workflow reads the bot's JWT from. */
+export const BOT_TOKEN_ENV = 'OPENMETADATA_JWT_TOKEN';
 
 export interface SettingTypes {
   provider: string;

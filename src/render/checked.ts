@@ -1,16 +1,24 @@
 /**
- * Rendering with a given set of renderers: src/targets/index.ts passes the set the release needs
- * (for the CLI, the build and the tests), the browser passes the one it loaded for the page's
- * release (./load.ts), so a page never downloads the other line's renderers.
+ * Rendering with a given set of renderers: ./index.ts passes the set the release needs (for the
+ * CLI, the build and the tests), the browser passes the one it loaded for the page's release
+ * (./load.ts), so a page never downloads the other line's renderers.
  */
 import { derive, type Inputs } from '../inputs/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
 import type { checkAll } from '../rules/index.ts';
 import { diagnostic } from '../rules/table.ts';
-import { hasErrors } from '../rules/types.ts';
-import { UnrepresentableValueError } from './serialize.ts';
-import { resolveSettings } from './settings.ts';
-import type { EmittedFile, RendererSet, RenderResult, Target } from './types.ts';
+import { hasErrors, type Diagnostic } from '../rules/types.ts';
+import { resolveSettings } from '../settings/index.ts';
+import { UnrepresentableValueError } from '../targets/serialize.ts';
+import type { EmittedFile, RendererSet, Target } from '../targets/types.ts';
+
+export interface RenderResult {
+  release: string;
+  target: Target;
+  /** Empty when any diagnostic is an error: nothing half-written. */
+  files: EmittedFile[];
+  diagnostics: Diagnostic[];
+}
 
 /** Renders inputs checked with checkAll; nothing when any diagnostic is an error. */
 export function renderCheckedWith(

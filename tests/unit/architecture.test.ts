@@ -1,0 +1,111 @@
+/**
+ * The pipeline is visible in the folders of src/: each folder imports only folders of an earlier
+ * layer (DESIGN.md, Layout). Read from the source as written: static imports, re-exports and
+ * dynamic import() calls, type-only ones included (a type import still ties the folders).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+
+/** The layers, first to last; a folder may import any folder of an earlier layer, none of its own or a later one. */
+const LAYERS: readonly (readonly string[])[] = [
+  ['releases', 'keys', 'highlight'],
+  ['inputs'],
+  ['settings', 'okta'],
+  ['rules', 'targets'],
+  ['render', 'runbook', 'lint'],
+  ['live'],
+  ['cli.ts'],
+];
+
+const layerOf = new Map(LAYERS.flatMap((folders, layer) => folders.map((f) => [f, layer] as const)));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The top folder of src/ a file belongs to (`cli.ts` for the one file at the top). */
+const unitOf = (file: string): string => relative(SRC, file).split(sep)[0]!;
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+export function importsOf(text: string): string[] {
+  return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+}
+
+/** folder -> folders it imports, with one file that does it for each (for the failure message). */
+function folderGraph(): Map<string, Map<string, string>> {
+  const graph = new Map<string, Map<string, string>>();
+  for (const file of sourceFiles(SRC)) {
+    const from = unitOf(file);
+    const edges = graph.get(from) ?? new Map<string, string>();
+    graph.set(from, edges);
+    for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) continue;
+      const target = resolve(dirname(file), specifier);
+      if (!target.startsWith(SRC)) continue;
+      const to = unitOf(target);
+      if (to !== from && !edges.has(to)) edges.set(to, relative(SRC, file));
+    }
+  }
+  return graph;
+}
+
+describe('the folders of src/ follow the pipeline', () => {
+  const graph = folderGraph();
+
+  test('the import reader sees every form of import', () => {
+    const text = [
+      "import { a } from '../a/x.ts';",
+      "import type { B } from './b.ts';",
+      "export * from '../c/index.ts';",
+      "export { d } from \"../d/d.ts\";",
+      "const e = await import('../e/e.ts');",
+      "import '../f/side-effect.ts';",
+      "import {\n  g,\n  h,\n} from '../g/g.ts';",
+    ].join('\n');
+    expect(importsOf(text)).toEqual(['../a/x.ts', './b.ts', '../c/index.ts', '../d/d.ts', '../e/e.ts', '../f/side-effect.ts', '../g/g.ts']);
+  });
+
+  test('every folder of src/ has a layer', () => {
+    expect([...graph.keys()].filter((unit) => !layerOf.has(unit))).toEqual([]);
+  });
+
+  test('no folder imports one of its own layer or a later one', () => {
+    const wrong: string[] = [];
+    for (const [from, edges] of graph) {
+      for (const [to, file] of edges) {
+        if ((layerOf.get(to) ?? Infinity) >= (layerOf.get(from) ?? -1)) wrong.push(`${from} -> ${to} (${file})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('rules and targets sit side by side: neither imports the other', () => {
+    expect(graph.get('rules')?.has('targets')).toBe(false);
+    expect(graph.get('targets')?.has('rules')).toBe(false);
+  });
+
+  test('no cycle between folders', () => {
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (unit: string, path: string[]): void => {
+      if (state.get(unit) === 'done') return;
+      if (state.get(unit) === 'open') {
+        cycles.push([...path.slice(path.indexOf(unit)), unit].join(' -> '));
+        return;
+      }
+      state.set(unit, 'open');
+      for (const next of graph.get(unit)?.keys() ?? []) visit(next, [...path, unit]);
+      state.set(unit, 'done');
+    };
+    for (const unit of graph.keys()) visit(unit, []);
+    expect(cycles).toEqual([]);
+  });
+});
