@@ -61,11 +61,15 @@ export const base1x = {
   omJwksPath: '/api/v1/system/config/jwks',
   confidentialClient: true,
   redirectPaths: {
+    // The SPA sends authenticationConfiguration.callbackUrl (okta-auth-js redirectUri); the docs add
+    // /silent-callback, which the generic OIDC client uses for its silent renew.
     implicit: ['/callback', '/silent-callback'],
-    // The confidential flow sends /auth/callback as redirect_uri although the settings page shows
-    // /callback (OM#26311 on 1.12.3; the path comes from OM PR #17913, 2024-09): register both.
-    authcode: ['/callback', '/auth/callback', '/silent-callback'],
-    source: 'OM docs okta/implicit-flow and auth-code-flow (sign-in redirect URIs); OM#26311; OM PR #17913',
+    // The server sends oidcConfiguration.callbackUrl, served by its /callback servlet, as
+    // redirect_uri, and uses it again for the code exchange. /auth/callback is the UI's route the
+    // server sends the browser to afterwards: it never reaches Okta (OM#26311 reads it otherwise).
+    authcode: ['/callback'],
+    source:
+      'OM 1.12.6 source (fork meiyang1990/OpenMetadata@4f8f8ca4, pom 1.12.6; not an upstream tag): OpenMetadataApplication.java maps AuthCallbackServlet to /callback only; AuthenticationCodeFlowHandler.handleLogin sends client.getCallbackUrl() (= oidcConfiguration.callbackUrl) as redirect_uri; /auth/callback is ROUTES.AUTH_CALLBACK of the UI (GenericAuthenticator passes it as the login redirectUri, PR #17913). Same in main-branch snapshots e7bfbe72 and 0152299f. Implicit: OM docs okta/implicit-flow; OktaAuthProvider redirectUri from callbackUrl',
   },
   helmRepo: { name: 'open-metadata', url: 'https://helm.open-metadata.org/', chart: 'open-metadata/openmetadata' },
   // values.yaml sets fullnameOverride "openmetadata", so the Service is openmetadata:8585.
@@ -90,8 +94,8 @@ export const NOTES = {
   },
   uiSaveOrgKeys: {
     id: 'ui-save-org-keys',
-    text: 'Saving SSO settings in the UI demands a public key URL equal to `{authority}/v1/keys`; with the org authorization server that URL does not exist, so the save is refused. Deliver the configuration by env, YAML or Helm instead.',
-    source: 'OM#24334; OktaAuthValidator.validatePublicKeyUrls (FM-03); Okta key URL validation fix in 1.10.7',
+    text: 'In 1.10.0 to 1.10.6, saving SSO settings in the UI demands a public key URL equal to `{authority}/v1/keys`; with the org authorization server that URL does not exist, so the save is refused. 1.10.7 fixed the check; on earlier patches deliver the configuration by env, YAML or Helm instead.',
+    source: 'OM#24334 (reported on 1.10.6); fixed by OM PR #24326, listed in the 1.10.7 release notes (docs-om snippets/releases/1.10.7.mdx); OktaAuthValidator.validatePublicKeyUrls at 1.12.6 accepts /oauth2/v1/keys (FM-03)',
   },
   forceSecureCookie: {
     id: 'force-secure-session-cookie',

@@ -11,5 +11,5 @@ export const release111: ReleaseProfile = {
   helmChart: { version: '1.11.13', source: 'HC@openmetadata-1.11.13 (eaf78737)' },
   settings: settings1x('1.11.13', { sessionExpirySince: '1.11.0', forceSecureSessionCookieSince: '1.11.0', enableAutoRedirectSince: '1.11.5' }),
   uiSsoConfig: true,
-  notes: [NOTES.uiSsoOverrides, NOTES.uiSaveOrgKeys, NOTES.autoRedirect, NOTES.claimsMapping],
+  notes: [NOTES.uiSsoOverrides, NOTES.autoRedirect, NOTES.claimsMapping],
 };

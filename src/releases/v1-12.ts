@@ -11,5 +11,5 @@ export const release112: ReleaseProfile = {
   helmChart: { version: '1.12.12', source: 'HC@openmetadata-1.12.12 (a8f1ea41)' },
   settings: settings1x('1.12.12', { sessionExpirySince: '1.12.0', forceSecureSessionCookieSince: '1.12.0', enableAutoRedirectSince: '1.12.0' }),
   uiSsoConfig: true,
-  notes: [NOTES.uiSsoOverrides, NOTES.uiSaveOrgKeys, NOTES.claimsMapping],
+  notes: [NOTES.uiSsoOverrides, NOTES.claimsMapping],
 };

@@ -130,7 +130,7 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseProfile): InputsCheck {
     add('authServer', [{
       id: 'OKTA-OMV-001',
       severity: 'warning',
-      message: `With the org authorization server, ${release.label} refuses to save SSO settings from Settings > SSO: it demands the key URL {authority}/v1/keys, which the org server does not have (OM#24334). Deliver this configuration by env, YAML or Helm and do not save the SSO page, or use a custom authorization server such as default.`,
+      message: `With the org authorization server, ${release.label}.0 to ${release.id}.6 refuse to save SSO settings from Settings > SSO: they demand the key URL {authority}/v1/keys, which the org server does not have (OM#24334, fixed in ${release.id}.7 by PR #24326). On those patches deliver this configuration by env, YAML or Helm and do not save the SSO page, or upgrade to ${release.id}.7 or later.`,
     }]);
   }
 

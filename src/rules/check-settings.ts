@@ -111,12 +111,12 @@ export function checkSettings(settings: Settings, release: ReleaseProfile): Diag
       add('authority', [{
         id: 'OKTA-OMV-001',
         severity: 'warning',
-        message: `authority ${show(authorityText)} is the org authorization server: ${release.label} refuses to save SSO settings from Settings > SSO with it (it demands ${result.authority.value}/v1/keys, which does not exist; OM#24334). Keep delivering this configuration by env, YAML or Helm and do not save the SSO page, or use a custom authorization server.`,
+        message: `authority ${show(authorityText)} is the org authorization server: ${release.label}.0 to ${release.id}.6 refuse to save SSO settings from Settings > SSO with it (they demand ${result.authority.value}/v1/keys, which does not exist; OM#24334, fixed in ${release.id}.7 by PR #24326). On those patches keep delivering this configuration by env, YAML or Helm and do not save the SSO page, or upgrade to ${release.id}.7 or later.`,
       }]);
     }
   }
   const providerName = text('providerName');
-  if (providerName === '' && release.notes.some((n) => n.id === 'ui-save-org-keys')) {
+  if (providerName === '' && release.uiSsoConfig) {
     add('providerName', [{
       id: 'OKTA-OMV-001',
       severity: 'warning',

@@ -113,7 +113,7 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
   14: {
     title: 'The redirect URI is not registered in the Okta app',
     cause: 'Okta compares redirect_uri letter for letter with the app\'s Sign-in redirect URIs: scheme, host, port, path and trailing slash.',
-    fix: 'Add the exact callback URL ({origin}/callback, plus /silent-callback, and /auth/callback for the confidential flow) to the app\'s Sign-in redirect URIs.',
+    fix: 'Add the exact callback URL ({origin}/callback, plus /silent-callback for the implicit flow) to the app\'s Sign-in redirect URIs.',
     ruleIds: ['OKTA-REDIR-001'],
   },
   15: {
@@ -123,9 +123,9 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     ruleIds: ['OKTA-REDIR-002'],
   },
   16: {
-    title: 'Confidential flow: /auth/callback or the server URL does not match',
-    cause: 'The confidential flow sends {serverUrl}/auth/callback as redirect URI; serverUrl left at http://localhost:8585 behind an ingress, /auth/callback not registered, or a lost session cookie break it.',
-    fix: 'Set oidcConfiguration.serverUrl and callbackUrl to the public origin, register both /callback and /auth/callback in Okta, and serve over https.',
+    title: 'Confidential flow: the callback or the server URL does not match',
+    cause: 'The confidential flow sends oidcConfiguration.callbackUrl to Okta and then sends the browser to {serverUrl}/auth/callback; a callbackUrl or serverUrl left at http://localhost:8585 behind an ingress, or a lost session cookie, break it.',
+    fix: 'Set oidcConfiguration.serverUrl and callbackUrl to the public origin, register {origin}/callback in Okta, and serve over https.',
     ruleIds: ['OKTA-REDIR-003', 'OKTA-REDIR-001'],
   },
   17: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_INPUTS, type Inputs } from '../../src/inputs/index.ts';
 import { CONSOLE_STEP_IDS, consoleStep } from '../../src/okta/console-steps.ts';
-import { latestRelease } from '../../src/releases/index.ts';
+import { findRelease, latestRelease, releases } from '../../src/releases/index.ts';
 
 const values = (inputs: Inputs, step: (typeof CONSOLE_STEP_IDS)[number], label: string) =>
   consoleStep(step, inputs, latestRelease).fields.find((f) => f.label === label)?.values;
@@ -12,14 +12,19 @@ describe('what to enter in the Okta console', () => {
     expect(values({ ...EXAMPLE_INPUTS, flow: 'authcode' }, 'create-app', 'Application type')).toEqual(['Web Application']);
   });
 
-  it('lists the exact redirect URIs, with /auth/callback for the confidential flow', () => {
+  // The server's /callback servlet is the only redirect_uri of the confidential flow (the
+  // citation is the release profile's redirectPaths.source); /auth/callback is the UI's landing page.
+  it.each(releases.filter((r) => r.confidentialClient).map((r) => r.id))('lists the exact redirect URIs of %s: the server sends only /callback in the confidential flow', (id) => {
+    const release = findRelease(id)!;
     const inputs = { ...EXAMPLE_INPUTS, omUrl: 'https://om.example.com/' };
-    expect(values(inputs, 'app-general', 'Sign-in redirect URIs')).toEqual(['https://om.example.com/callback', 'https://om.example.com/silent-callback']);
-    expect(values({ ...inputs, flow: 'authcode' }, 'app-general', 'Sign-in redirect URIs')).toEqual([
-      'https://om.example.com/callback',
-      'https://om.example.com/auth/callback',
-      'https://om.example.com/silent-callback',
-    ]);
+    const uris = (flow: 'implicit' | 'authcode') => consoleStep('app-general', { ...inputs, flow }, release).fields.find((f) => f.label === 'Sign-in redirect URIs')?.values;
+    expect(uris('implicit')).toEqual(['https://om.example.com/callback', 'https://om.example.com/silent-callback']);
+    expect(uris('authcode')).toEqual(['https://om.example.com/callback']);
+    expect(release.redirectPaths.source).toMatch(/AuthCallbackServlet/);
+  });
+
+  it('names the trusted origin', () => {
+    const inputs = { ...EXAMPLE_INPUTS, omUrl: 'https://om.example.com/' };
     expect(values(inputs, 'trusted-origin', 'Origin URL')).toEqual(['https://om.example.com']);
   });
 

@@ -29,6 +29,8 @@ interface Case {
   name: string;
   raw: Raw;
   id: RuleId;
+  /** The release to check against, when not 1.12. */
+  on?: string;
   severity?: Severity;
   field?: string;
   /** Text the message must contain (the bad value or the suggested one). */
@@ -128,7 +130,8 @@ const INPUT_FAILING: Case[] = [
   { name: 'duplicate admins', raw: input({ adminPrincipals: 'jane, bob, jane' }), id: 'OKTA-ADMIN-001', severity: 'warning', field: 'adminPrincipals', says: 'jane' },
   { name: 'duplicate admins by case', raw: input({ adminPrincipals: ['jane', 'Jane'] }), id: 'OKTA-ADMIN-001', severity: 'warning', field: 'adminPrincipals' },
   // OKTA-OMV-001 (FM-03)
-  { name: 'org server on 1.12', raw: input({ authServer: 'org' }), id: 'OKTA-OMV-001', severity: 'warning', field: 'authServer', says: 'Settings > SSO' },
+  // The save-time key URL check of 1.10.0-1.10.6 (OM#24334), fixed in 1.10.7.
+  { name: 'org server on 1.10', on: '1.10', raw: input({ authServer: 'org' }), id: 'OKTA-OMV-001', severity: 'warning', field: 'authServer', says: 'fixed in 1.10.7' },
   // OKTA-REDIR-002 (FM-15)
   { name: 'localhost', raw: input({ omUrl: 'http://localhost:8585' }), id: 'OKTA-REDIR-002', severity: 'info', field: 'omUrl', says: 'local trial' },
   { name: '127.0.0.1', raw: input({ omUrl: 'http://127.0.0.1:8585' }), id: 'OKTA-REDIR-002', severity: 'info', field: 'omUrl' },
@@ -141,6 +144,7 @@ const INPUT_PASSING: Case[] = [
   { name: 'adminPrincipals as text', raw: input({ adminPrincipals: 'jane\nbob' }), id: 'OKTA-INPUT-001' },
   { name: '$schema key is not unknown', raw: input({ $schema: './inputs.schema.json' }), id: 'OKTA-INPUT-001' },
   { name: 'clean values', raw: input({}), id: 'OKTA-TPL-001' },
+  { name: 'org server on 1.12: the save-time key URL check was fixed in 1.10.7', raw: input({ authServer: 'org' }), id: 'OKTA-OMV-001', field: 'authServer' },
   { name: 'secret may hold braces', raw: authcode({ clientSecret: 'ab{cd}ef<gh>ij-0123456789abcdef' }), id: 'OKTA-TPL-001', field: 'clientSecret' },
   { name: 'https omUrl', raw: input({ omUrl: 'https://om.example.com' }), id: 'OM-URL-001' },
   { name: 'omUrl with trailing slash', raw: input({ omUrl: 'https://om.example.com/' }), id: 'OM-URL-001' },
@@ -175,7 +179,8 @@ const INPUT_PASSING: Case[] = [
 ];
 
 describe('checkInputs', () => {
-  it.each(INPUT_FAILING)('$id $severity on $field: $name', ({ raw, id, severity, field, says }) => {
+  it.each(INPUT_FAILING)('$id $severity on $field: $name', ({ raw, id, severity, field, says, on }) => {
+    const release = findRelease(on ?? '1.12')!;
     const { diagnostics } = checkInputs(raw, release);
     const hit = diagnostics.find((d) => d.id === id && d.severity === severity && d.field === field);
     expect(hit, describeCase(diagnostics)).toBeDefined();
@@ -230,6 +235,8 @@ interface SettingsCase {
   name: string;
   settings: Settings;
   id: RuleId;
+  /** The release to check against, when not 1.12. */
+  on?: string;
   severity?: Severity;
   field?: string;
   says?: string;
@@ -303,7 +310,7 @@ const SETTINGS_FAILING: SettingsCase[] = [
   { name: 'helm initialAdmins [""] (helm-charts#316)', settings: pub({ adminPrincipals: [''] }), id: 'OKTA-ADMIN-001', severity: 'error', field: 'adminPrincipals' },
   { name: 'admin is an email', settings: pub({ adminPrincipals: ['jane@example.com'] }), id: 'OKTA-ADMIN-001', severity: 'error', field: 'adminPrincipals', says: 'jane' },
   // OKTA-OMV-001
-  { name: 'org authority on 1.12', settings: ORG, id: 'OKTA-OMV-001', severity: 'warning', field: 'authority' },
+  { name: 'org authority on 1.10', on: '1.10', settings: ORG, id: 'OKTA-OMV-001', severity: 'warning', field: 'authority', says: 'fixed in 1.10.7' },
   { name: 'org authority, written as the discovery URL, on 1.12', settings: org({ authority: 'https://dev-123456.okta.com/.well-known/openid-configuration' }), id: 'OKTA-URL-001', severity: 'error', field: 'authority', says: 'Use https://dev-123456.okta.com.' },
   { name: 'empty providerName on 1.12', settings: pub({ providerName: '' }), id: 'OKTA-OMV-001', severity: 'warning', field: 'providerName' },
 ];
@@ -343,7 +350,8 @@ const SETTINGS_PASSING: SettingsCase[] = [
 ];
 
 describe('checkSettings', () => {
-  it.each(SETTINGS_FAILING)('$id $severity on $field: $name', ({ settings, id, severity, field, says }) => {
+  it.each(SETTINGS_FAILING)('$id $severity on $field: $name', ({ settings, id, severity, field, says, on }) => {
+    const release = findRelease(on ?? '1.12')!;
     const diagnostics = checkSettings(settings, release);
     const hit = diagnostics.find((d) => d.id === id && d.severity === severity && d.field === field);
     expect(hit, describeCase(diagnostics)).toBeDefined();
@@ -360,7 +368,9 @@ describe('checkSettings', () => {
   it('finds nothing in the settings resolved from good inputs', () => {
     expect(checkSettings(PUBLIC, release)).toEqual([]);
     expect(checkSettings(CONFIDENTIAL, release)).toEqual([]);
-    expect(checkSettings(ORG, release).map((d) => d.id)).toEqual(['OKTA-OMV-001']);
+    expect(checkSettings(ORG, release)).toEqual([]);
+    // Only the patches with the save-time key URL check (1.10.0-1.10.6) warn about the org server.
+    expect(checkSettings(ORG, findRelease('1.10')!).map((d) => d.id)).toEqual(['OKTA-OMV-001']);
   });
 
   it('judges nothing it was not given', () => {
@@ -409,7 +419,7 @@ describe('checkAll', () => {
   });
 
   it('reports a finding once, on the input, when the resolved settings show it too', () => {
-    const { diagnostics } = checkAll(input({ principalDomain: 'Example.com', adminPrincipals: ['jane@example.com'], authServer: 'org', omUrl: 'http://om.example.com' }), release);
+    const { diagnostics } = checkAll(input({ principalDomain: 'Example.com', adminPrincipals: ['jane@example.com'], authServer: 'org', omUrl: 'http://om.example.com' }), findRelease('1.10')!);
     const count = (id: RuleId) => diagnostics.filter((d) => d.id === id).length;
     expect(count('OKTA-DOM-001')).toBe(1);
     expect(count('OKTA-ADMIN-001')).toBe(1);
