@@ -50,6 +50,16 @@ export default defineMarkdocConfig({
       selfClosing: true,
       attributes: {},
     },
+    'release-checked': {
+      render: component('./components/ReleaseChecked.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
+    'security-config': {
+      render: component('./components/SecurityConfigOps.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
     'release-changes': {
       render: component('./components/ReleaseChanges.astro'),
       selfClosing: true,

@@ -67,7 +67,6 @@ const YAML_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
   authenticationConfiguration: {
     responseType: {},
     tokenValidationAlgorithm: {},
-    jwtPrincipalClaimsMapping: { list: true },
     ldapConfiguration: { opaque: true },
     samlConfiguration: { opaque: true },
     oidcConfiguration: { block: true },
@@ -83,8 +82,6 @@ const YAML_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
     tokenValidity: {},
     customParams: { customParams: true },
     tenant: {},
-    maxAge: {},
-    prompt: {},
   },
   authorizerConfiguration: {
     botPrincipals: { list: true },
@@ -100,7 +97,6 @@ const HELM_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
   'openmetadata.config.authentication': {
     enabled: { boolean: true },
     responseType: {},
-    jwtPrincipalClaimsMapping: { list: true },
     ldapConfiguration: { opaque: true },
     saml: { opaque: true },
     oidcConfiguration: { block: true },
@@ -110,13 +106,11 @@ const HELM_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
     useNonce: {},
     preferredJwsAlgorithm: {},
     responseType: {},
-    promptType: {},
     disablePkce: {},
     clientAuthenticationMethod: {},
     tenant: {},
     maxClockSkew: {},
     customParams: { customParams: true },
-    maxAge: {},
     tokenValidity: {},
   },
   'openmetadata.config.authorizer': {
@@ -134,7 +128,6 @@ const ENV_1X_EXTRA: Record<string, KeySpec> = {
   AUTHORIZER_USE_ROLES_FROM_PROVIDER: { boolean: true },
   AUTHENTICATION_RESPONSE_TYPE: {},
   AUTHENTICATION_TOKEN_VALIDATION_ALGORITHM: {},
-  AUTHENTICATION_JWT_PRINCIPAL_CLAIMS_MAPPING: { list: true },
   OIDC_SCOPE: {},
   OIDC_USE_NONCE: {},
   OIDC_PREFERRED_JWS: {},
@@ -145,13 +138,11 @@ const ENV_1X_EXTRA: Record<string, KeySpec> = {
   OIDC_MAX_CLOCK_SKEW: {},
   OIDC_OM_REFRESH_TOKEN_VALIDITY: {},
   OIDC_CUSTOM_PARAMS: { customParams: true },
-  OIDC_MAX_AGE: {},
-  OIDC_PROMPT_TYPE: {},
 };
 
 /**
- * 1.12 only: `defaultOAuthRole` is in the 1.12-era main snapshot (OM PR #25391); which 1.12 patch
- * has it is not pinned, so it is accepted rather than flagged.
+ * 1.12 and later: `defaultOAuthRole` is in the 1.12-era main snapshot (OM PR #25391) and in the
+ * 2.1-dev one (a1526da3); which 1.12 patch has it is not pinned, so it is accepted rather than flagged.
  */
 const YAML_112_EXTRA = { authorizerConfiguration: { defaultOAuthRole: {} } };
 const ENV_112_EXTRA = { AUTHORIZER_DEFAULT_OAUTH_ROLE: {} };
@@ -234,7 +225,7 @@ export function yamlSurface(release: ReleaseProfile, kind: YamlKind): YamlSurfac
   const legacyLine = isLegacyLine(release);
   const extra = kind === 'helm-values' ? (legacyLine ? HELM_012_EXTRA : HELM_1X_EXTRA) : legacyLine ? YAML_012_EXTRA : YAML_1X_EXTRA;
   for (const [block, keys] of Object.entries(extra)) for (const [key, spec] of Object.entries(keys)) put(block, key, spec);
-  if (release.id === '1.12' && kind === 'openmetadata-yaml') {
+  if (!legacyLine && release.order >= 112 && kind === 'openmetadata-yaml') {
     for (const [block, keys] of Object.entries(YAML_112_EXTRA)) for (const [key, spec] of Object.entries(keys)) put(block, key, spec);
   }
   const roots = legacyLine ? ROOTS[kind].legacy : ROOTS[kind].current;
@@ -262,7 +253,7 @@ export function envSurface(release: ReleaseProfile): EnvSurface {
   }
   const extra = isLegacyLine(release) ? ENV_012_EXTRA : ENV_1X_EXTRA;
   for (const [name, spec] of Object.entries(extra)) if (!names.has(name)) names.set(name, spec);
-  if (release.id === '1.12') for (const [name, spec] of Object.entries(ENV_112_EXTRA)) names.set(name, spec);
+  if (!isLegacyLine(release) && release.order >= 112) for (const [name, spec] of Object.entries(ENV_112_EXTRA)) names.set(name, spec);
   const surface = { names };
   envCache.set(release.id, surface);
   return surface;

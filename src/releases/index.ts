@@ -9,10 +9,12 @@ import { release19 } from './v1-9.ts';
 import { release110 } from './v1-10.ts';
 import { release111 } from './v1-11.ts';
 import { release112 } from './v1-12.ts';
+import { release113 } from './v1-13.ts';
+import { release20 } from './v2-0.ts';
 
 export type { ReleaseProfile, SettingId, SettingSpec } from './types.ts';
 
-export const releases: readonly ReleaseProfile[] = [release112, release111, release110, release19, release18, release012].sort((a, b) => b.order - a.order);
+export const releases: readonly ReleaseProfile[] = [release20, release113, release112, release111, release110, release19, release18, release012].sort((a, b) => b.order - a.order);
 
 export const RELEASE_IDS = releases.map((r) => r.id);
 

@@ -6,6 +6,8 @@
 import type { ReleaseProfile, SettingId, SettingSpec } from './types.ts';
 
 const YAML = 'OM conf/openmetadata.yaml (main snapshots 47a9323b, 0d30e855; not read at a tag)';
+/** The one full 1.12 source tree read: a user's copy whose pom.xml says 1.12.6, not an upstream tag. */
+export const OM_1126 = 'OM 1.12.6 source as copied in meiyang1990/OpenMetadata@4f8f8ca4 (pom.xml 1.12.6; not an upstream tag)';
 const COMPOSE = 'OM docker-compose-quickstart at eca84768 (1.8.8) and 781d1f48 (1.9.0)';
 const chart = (line: string) => `HC@openmetadata-${line}:charts/openmetadata/values.yaml, templates/secrets.yaml`;
 
@@ -38,6 +40,7 @@ export function settings1x(chartTag: string, additions: LineAdditions): Partial<
     callbackUrl: { env: 'AUTHENTICATION_CALLBACK_URL', yaml: 'authenticationConfiguration.callbackUrl', helm: 'openmetadata.config.authentication.callbackUrl', default: '', source: `${YAML}; ${helm}` },
     publicKeyUrls: { env: 'AUTHENTICATION_PUBLIC_KEYS', yaml: 'authenticationConfiguration.publicKeyUrls', helm: 'openmetadata.config.authentication.publicKeys', default: ['http://localhost:8585/api/v1/system/config/jwks'], source: `${YAML}; ${helm} (Helm names it publicKeys)` },
     jwtPrincipalClaims: { env: 'AUTHENTICATION_JWT_PRINCIPAL_CLAIMS', yaml: 'authenticationConfiguration.jwtPrincipalClaims', helm: 'openmetadata.config.authentication.jwtPrincipalClaims', default: ['email', 'preferred_username', 'sub'], source: `${YAML}; ${helm}` },
+    jwtPrincipalClaimsMapping: { env: 'AUTHENTICATION_JWT_PRINCIPAL_CLAIMS_MAPPING', yaml: 'authenticationConfiguration.jwtPrincipalClaimsMapping', helm: 'openmetadata.config.authentication.jwtPrincipalClaimsMapping', default: [], source: `${YAML}; ${helm} (the chart renders it only when the list is not empty)` },
     enableSelfSignup: { env: 'AUTHENTICATION_ENABLE_SELF_SIGNUP', yaml: 'authenticationConfiguration.enableSelfSignup', helm: 'openmetadata.config.authentication.enableSelfSignup', default: true, source: `${YAML}; ${helm}` },
     authorizerClassName: { env: 'AUTHORIZER_CLASS_NAME', yaml: 'authorizerConfiguration.className', helm: 'openmetadata.config.authorizer.className', default: 'org.openmetadata.service.security.DefaultAuthorizer', source: `${YAML}; ${helm}` },
     containerRequestFilter: { env: 'AUTHORIZER_REQUEST_FILTER', yaml: 'authorizerConfiguration.containerRequestFilter', helm: 'openmetadata.config.authorizer.containerRequestFilter', default: 'org.openmetadata.service.security.JwtFilter', source: `${YAML}; ${helm}` },
@@ -52,6 +55,9 @@ export function settings1x(chartTag: string, additions: LineAdditions): Partial<
     oidcClientSecret: { env: 'OIDC_CLIENT_SECRET', yaml: 'authenticationConfiguration.oidcConfiguration.secret', helm: 'openmetadata.config.authentication.oidcConfiguration.clientSecret', helmSecretRef: { secretRef: 'oidc-secrets', secretKey: 'openmetadata-oidc-client-secret' }, default: '', source: `${YAML}; ${COMPOSE}; ${helm} (a secretKeyRef)` },
     oidcDiscoveryUri: { env: 'OIDC_DISCOVERY_URI', yaml: 'authenticationConfiguration.oidcConfiguration.discoveryUri', helm: 'openmetadata.config.authentication.oidcConfiguration.discoveryUri', default: '', source: `${YAML}; ${COMPOSE}; ${helm}` },
     oidcCallbackUrl: { env: 'OIDC_CALLBACK', yaml: 'authenticationConfiguration.oidcConfiguration.callbackUrl', helm: 'openmetadata.config.authentication.oidcConfiguration.callbackUrl', default: 'http://localhost:8585/callback', source: `${YAML}; ${COMPOSE}; ${helm} (chart default http://openmetadata:8585/callback)` },
+    // Sent on every confidential login, each only when not empty (AuthenticationCodeFlowHandler since OM PR #20721).
+    oidcPrompt: { env: 'OIDC_PROMPT_TYPE', yaml: 'authenticationConfiguration.oidcConfiguration.prompt', helm: 'openmetadata.config.authentication.oidcConfiguration.promptType', default: 'consent', source: `${OM_1126}: conf/openmetadata.yaml line 349; ${YAML}; ${helm} (Helm names it promptType)` },
+    oidcMaxAge: { env: 'OIDC_MAX_AGE', yaml: 'authenticationConfiguration.oidcConfiguration.maxAge', helm: 'openmetadata.config.authentication.oidcConfiguration.maxAge', default: '0', source: `${OM_1126}: conf/openmetadata.yaml line 348; ${YAML}; ${helm}` },
     oidcServerUrl: { env: 'OIDC_SERVER_URL', yaml: 'authenticationConfiguration.oidcConfiguration.serverUrl', helm: 'openmetadata.config.authentication.oidcConfiguration.serverUrl', default: 'http://localhost:8585', source: `${YAML}; ${COMPOSE}; ${helm} (chart default http://openmetadata:8585)` },
   };
 }
@@ -74,11 +80,27 @@ export const base1x = {
   helmRepo: { name: 'open-metadata', url: 'https://helm.open-metadata.org/', chart: 'open-metadata/openmetadata' },
   // values.yaml sets fullnameOverride "openmetadata", so the Service is openmetadata:8585.
   helmServiceUrl: 'http://openmetadata:8585',
+  callbackToken: {
+    kind: 'okta-id-token',
+    source: `${OM_1126}: AuthenticationCodeFlowHandler.sendRedirectWithToken passes the IdP id_token to the UI; same in main snapshots e7bfbe72, 0152299f; OM PR #32961 dates the change to 2.0.0`,
+  },
   ingestion: {
     kind: 'bot-jwt',
     source: 'shared/reference/om-okta-config.md, "Ingestion side": 1.8 to 1.12 accept only openMetadataJWTClientConfig (jwtToken)',
   },
 } satisfies Partial<ReleaseProfile>;
+
+/** The database-stored security configuration (1.10+): how to see it and go back to the files. */
+export const SECURITY_CONFIG_OPS = {
+  removeOnly: {
+    commands: ['remove-security-config --force'],
+    source: 'DOM v1.10.x and v1.11.x how-to-configure-sso-in-ui.mdx; snippets/*/deployment/sso-troubleshooting.mdx',
+  },
+  getUpdateRemove: {
+    commands: ['get-security-config -o security-config.yaml', 'update-security-config -f security-config.yaml', 'remove-security-config --force'],
+    source: `${OM_1126}: OpenMetadataOperations.java (get-security-config -o, update-security-config -f, remove-security-config --force); the first release with get/update is not pinned (present in 1.12.6)`,
+  },
+} as const;
 
 /** Release notes the pages and rules show, shared by the lines they apply to. */
 export const NOTES = {
@@ -106,6 +128,26 @@ export const NOTES = {
     id: 'auto-redirect',
     text: '`enableAutoRedirect` (AUTHENTICATION_ENABLE_AUTO_REDIRECT) exists from 1.11.5; the Helm chart does not map it (use extraEnvs).',
     source: 'OM release notes 1.11.5, PR #24872',
+  },
+  omTokenAfterCallback: {
+    id: 'openmetadata-token-after-callback',
+    text: "In the auth code flow, 2.0 no longer hands Okta's ID token to the browser: the server signs in the user and hands the browser a token of its own (OM PR #26314). A `jwtPrincipalClaimsMapping` that names a custom Okta claim then fails on every request with `Invalid JWT token, 'username' claim is not present` (OM#32000); `useRolesFromProvider` roles are applied at sign-in (OM#32960).",
+    source: 'OM PR #26314; OM#32000 (open, no merged fix found); OM#32960, fixed by OM PR #32961',
+  },
+  trustedRedirect: {
+    id: 'trusted-redirect-uri',
+    text: '2.0 checks where the browser is sent after sign-in: `oidcConfiguration.serverUrl` (OIDC_SERVER_URL) followed by `/auth/callback` must be exactly the address users browse, or the login stops with `Redirect URI must exactly match a trusted redirect URI`. A server URL left at `http://localhost:8585` or the chart\'s `http://openmetadata:8585` behind an ingress is the usual cause; `additionalTrustedRedirectUris` (AUTHENTICATION_ADDITIONAL_TRUSTED_REDIRECT_URIS) adds other exact addresses.',
+    source: 'SecurityUtil.validateRedirectUri (2.0-era main snapshot); OM PR #30287; OM PR #33764 (trusting the request origin: open)',
+  },
+  sessions: {
+    id: 'sessions-2-0',
+    text: '2.0 keeps sign-in sessions in its database: `sessionExpiry` (AUTHENTICATION_SESSION_EXPIRY, default 604800 seconds, at least 3600) applies to every provider and `oidcConfiguration.sessionExpiry` becomes its fallback; a user keeps at most `maxActiveSessionsPerUser` sessions (AUTHENTICATION_MAX_ACTIVE_SESSIONS_PER_USER, default 5), the oldest signed out past that. The Helm chart maps neither: use extraEnvs.',
+    source: 'docs.open-metadata.org v2.0.x-SNAPSHOT upgrade notes, platform and security; OM PR #26314',
+  },
+  testLogin: {
+    id: 'test-login',
+    text: '2.0.10 adds Test Login to Settings > SSO for the confidential OIDC flow: it signs in with the settings on the form, saved or not, before you save them.',
+    source: 'GitHub release 2.0.10-release (2026-11-24, commit 0dab945): OM#38197, #38301',
   },
   claimsMapping: {
     id: 'claims-mapping-keys',

@@ -14,6 +14,7 @@ export const SETTING_IDS = [
   'callbackUrl',
   'publicKeyUrls',
   'jwtPrincipalClaims',
+  'jwtPrincipalClaimsMapping',
   'enableSelfSignup',
   'authorizerClassName',
   'containerRequestFilter',
@@ -29,8 +30,13 @@ export const SETTING_IDS = [
   'oidcCallbackUrl',
   'oidcServerUrl',
   'oidcSessionExpiry',
+  'oidcPrompt',
+  'oidcMaxAge',
   'forceSecureSessionCookie',
   'enableAutoRedirect',
+  'sessionExpiry',
+  'maxActiveSessionsPerUser',
+  'additionalTrustedRedirectUris',
 ] as const;
 export type SettingId = (typeof SETTING_IDS)[number];
 
@@ -49,6 +55,8 @@ export interface SettingSpec {
   since?: string;
   /** Why we believe the names and default: a citation (repo@ref:path, issue, PR). */
   source: string;
+  /** Read by the server but no longer recommended: what replaces it. */
+  deprecated?: string;
 }
 
 export type IngestionAuth =
@@ -67,6 +75,11 @@ export interface ReleaseProfile {
   order: number;
   /** Newest patch this profile was checked against. */
   patch: string;
+  /**
+   * How exact the profile is, in one line for the page: what was read at a release tag and what
+   * could not be (shared/reference/om-okta-config.md, "How exact each fact is").
+   */
+  checked: string;
   /** Path of OpenMetadata's own JWKS endpoint (bots, personal access tokens). */
   omJwksPath: string;
   /** Whether the release supports the confidential (auth code) flow. */
@@ -83,6 +96,18 @@ export interface ReleaseProfile {
   settings: Partial<Record<SettingId, SettingSpec>>;
   /** SSO can be configured in the UI (Settings > SSO), and a saved UI config wins (1.10+). */
   uiSsoConfig: boolean;
+  /**
+   * What the confidential flow's callback hands the browser: Okta's ID token (up to 1.13), or a
+   * token OpenMetadata signs itself (2.0, OM PR #26314), whose claims are OpenMetadata's.
+   */
+  callbackToken?: { kind: 'okta-id-token' | 'openmetadata-jwt'; source: string };
+  /**
+   * 2.0: the login's post-sign-in address must be trusted: the root callbackUrl, serverUrl +
+   * /auth/callback, or one of additionalTrustedRedirectUris (SecurityUtil.validateRedirectUri).
+   */
+  trustedRedirects?: { source: string };
+  /** `./bootstrap/openmetadata-ops.sh` commands for the configuration stored in the database (1.10+). */
+  securityConfigOps?: { commands: readonly string[]; source: string };
   ingestion: IngestionAuth;
   /** Notes about the release that pages and rules may show. */
   notes: readonly { id: string; text: string; source: string }[];

@@ -76,6 +76,7 @@ export const release012: ReleaseProfile = {
   contentDir: 'v0.12',
   order: 12,
   patch: '0.12.1',
+  checked: 'Server settings, schemas and the ingestion client read at the 0.12.1-release tag; Helm values from chart 0.0.39 (appVersion 0.12.1), which has no values schema.',
   // ConfigResource is @Path("/v1/config") with @Path("/jwks"), under server.rootPath '/api/*'.
   omJwksPath: '/api/v1/config/jwks',
   // authenticationConfiguration.json at the tag has no clientType, responseType or oidcConfiguration.

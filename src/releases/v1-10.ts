@@ -1,4 +1,4 @@
-import { base1x, NOTES, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 export const release110: ReleaseProfile = {
@@ -8,8 +8,11 @@ export const release110: ReleaseProfile = {
   contentDir: 'v1.10',
   order: 110,
   patch: '1.10.14',
+  checked:
+    'Helm values checked against chart 1.10.14 (read at its tag). Server settings come from main-branch snapshots, not from a 1.10 tag; no 1.10 quickstart compose file was found.',
   helmChart: { version: '1.10.14', source: 'HC@openmetadata-1.10.14 (b6216340)' },
   settings: settings1x('1.10.14', { sessionExpirySince: '1.10.0', forceSecureSessionCookieSince: '1.10.13' }),
   uiSsoConfig: true,
+  securityConfigOps: SECURITY_CONFIG_OPS.removeOnly,
   notes: [NOTES.uiSsoOverrides, NOTES.uiSaveOrgKeys, NOTES.forceSecureCookie],
 };

@@ -1,4 +1,4 @@
-import { base1x, NOTES, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 export const release112: ReleaseProfile = {
@@ -8,8 +8,11 @@ export const release112: ReleaseProfile = {
   contentDir: 'v1.12',
   order: 112,
   patch: '1.12.12',
+  checked:
+    "Helm values checked against chart 1.12.12 (read at its tag). Server settings and the callback read in the 1.12.6 source as copied in a user's repository, not at an upstream tag.",
   helmChart: { version: '1.12.12', source: 'HC@openmetadata-1.12.12 (a8f1ea41)' },
   settings: settings1x('1.12.12', { sessionExpirySince: '1.12.0', forceSecureSessionCookieSince: '1.12.0', enableAutoRedirectSince: '1.12.0' }),
   uiSsoConfig: true,
+  securityConfigOps: SECURITY_CONFIG_OPS.getUpdateRemove,
   notes: [NOTES.uiSsoOverrides, NOTES.claimsMapping],
 };

@@ -199,13 +199,38 @@ export function checkSettings(settings: Settings, release: ReleaseProfile): Diag
       ];
       for (const [id, value, url] of others) {
         if (id === reference.id || !url || value === undefined || url.origin === reference.origin) continue;
-        add(id, [{
-          id: 'OKTA-REDIR-001',
-          severity: 'error',
-          message: `${id} ${show(value)} is on ${url.origin}, but ${reference.id} is on ${reference.origin}. OpenMetadata's server URL and both callbacks must use the one address users type in the browser; use ${reference.origin}${id === 'oidcServerUrl' ? '' : '/callback'}.`,
-        }]);
+        add(id, [id === 'oidcServerUrl' && release.trustedRedirects
+          ? {
+              id: 'OKTA-REDIR-004',
+              severity: 'error',
+              message: `oidcServerUrl ${show(value)} is on ${url.origin}, but ${reference.id} is on ${reference.origin}. ${release.label} sends the browser back to {serverUrl}/auth/callback after sign-in and refuses any other address with "Redirect URI must exactly match a trusted redirect URI": set oidcServerUrl to ${reference.origin}.`,
+            }
+          : {
+              id: 'OKTA-REDIR-001',
+              severity: 'error',
+              message: `${id} ${show(value)} is on ${url.origin}, but ${reference.id} is on ${reference.origin}. OpenMetadata's server URL and both callbacks must use the one address users type in the browser; use ${reference.origin}${id === 'oidcServerUrl' ? '' : '/callback'}.`,
+            }]);
       }
     }
+    // 2.0 compares {serverUrl}/auth/callback with the address the UI asks for, {origin}/auth/callback.
+    if (release.trustedRedirects && serverUrl && serverText !== undefined && (serverUrl.pathname !== '/' || serverUrl.search !== '' || serverText.endsWith('/'))) {
+      add('oidcServerUrl', [{
+        id: 'OKTA-REDIR-004',
+        severity: 'error',
+        message: `oidcServerUrl ${show(serverText)} is not a bare origin: ${release.label} trusts exactly ${serverText}/auth/callback after sign-in, while the browser asks for ${serverUrl.origin}/auth/callback ("Redirect URI must exactly match a trusted redirect URI"). Set it to ${serverUrl.origin}.`,
+      }]);
+    }
+  }
+
+  // OKTA-UPG-001: 2.0's callback hands the browser OpenMetadata's own token (OM PR #26314), which
+  // carries none of the custom Okta claims a mapping may name (OM#32000).
+  const mapping = list('jwtPrincipalClaimsMapping')?.filter((m) => m !== '');
+  if (confidential && release.callbackToken?.kind === 'openmetadata-jwt' && mapping && mapping.length > 0) {
+    add('jwtPrincipalClaimsMapping', [{
+      id: 'OKTA-UPG-001',
+      severity: 'warning',
+      message: `jwtPrincipalClaimsMapping ${show(mapping.join(','))} is read from the token each request carries. In ${release.label}'s auth code flow that is OpenMetadata's own token, not Okta's ID token, and it has no custom Okta claims: requests then fail with "Invalid JWT token, 'username' claim is not present" (OM#32000, open). Remove the mapping and let jwtPrincipalClaims name the user, or stay on 1.13 until a fix ships.`,
+    }]);
   }
 
   // OKTA-DOM-001, OKTA-ADMIN-001
@@ -230,7 +255,7 @@ export function checkSettings(settings: Settings, release: ReleaseProfile): Diag
 const SETTING_ORDER: readonly SettingId[] = [
   'provider', 'providerName', 'clientType', 'authority', 'clientId', 'callbackUrl', 'publicKeyUrls',
   'oidcEnabled', 'oidcType', 'oidcClientId', 'oidcClientSecret', 'oidcDiscoveryUri', 'oidcCallbackUrl', 'oidcServerUrl',
-  'jwtPrincipalClaims', 'enableSelfSignup', 'authorizerClassName', 'containerRequestFilter',
+  'jwtPrincipalClaims', 'jwtPrincipalClaimsMapping', 'enableSelfSignup', 'authorizerClassName', 'containerRequestFilter',
   'adminPrincipals', 'principalDomain', 'enforcePrincipalDomain', 'enableSecureSocketConnection',
 ];
 

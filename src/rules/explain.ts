@@ -126,7 +126,7 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     title: 'Confidential flow: the callback or the server URL does not match',
     cause: 'The confidential flow sends oidcConfiguration.callbackUrl to Okta and then sends the browser to {serverUrl}/auth/callback; a callbackUrl or serverUrl left at http://localhost:8585 behind an ingress, or a lost session cookie, break it.',
     fix: 'Set oidcConfiguration.serverUrl and callbackUrl to the public origin, register {origin}/callback in Okta, and serve over https.',
-    ruleIds: ['OKTA-REDIR-003', 'OKTA-REDIR-001'],
+    ruleIds: ['OKTA-REDIR-003', 'OKTA-REDIR-004', 'OKTA-REDIR-001'],
   },
   17: {
     title: 'PKCE sign-in on a plain http page',
@@ -242,6 +242,13 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     fix: 'Call the API with an OpenMetadata bot or personal access token; if Okta tokens are needed, use a custom authorization server and list its keys.',
     ruleIds: ['OKTA-TOKEN-001'],
   },
+  // Not in shared/reference/okta-failure-modes.md (written before 2.0): numbered after its last.
+  41: {
+    title: "2.0: the token after sign-in is OpenMetadata's own, without the custom claims a mapping names",
+    cause: "Since 2.0 the auth code flow hands the browser a token OpenMetadata signs itself (OM PR #26314). A jwtPrincipalClaimsMapping that names a custom Okta claim finds nothing in it (OM#32000).",
+    fix: 'Remove jwtPrincipalClaimsMapping and let jwtPrincipalClaims [email, preferred_username, sub] name the user, or stay on 1.13 until a fix ships.',
+    ruleIds: ['OKTA-UPG-001'],
+  },
 };
 
 interface Pattern {
@@ -257,6 +264,8 @@ export interface LookupRow {
   fms: readonly number[];
   /** Reorders the row's failure modes from what matched, its line and the whole text. */
   order?: (match: string, line: string, text: string, release: ReleaseProfile | undefined) => readonly number[];
+  /** A row the catalogue (written before 2.0) lacks: where the error text comes from. */
+  beyondCatalogue?: string;
 }
 
 const p = (...parts: string[]): Pattern => ({ parts });
@@ -292,6 +301,7 @@ export const LOOKUP: readonly LookupRow[] = [
   { patterns: [p('[email must match')], where: 'OM server', fms: [26] },
   { patterns: [p('Invalid JWT token, none of the following claims are present'), p("'email' claim is not present")], where: 'OM server', fms: [28] },
   { patterns: [p('Invalid JWT Principal Claims Mapping')], where: 'OM server', fms: [30] },
+  { patterns: [p("Invalid JWT token, 'username' claim is not present")], where: 'OM 2.0', fms: [41, 30], beyondCatalogue: 'OM#32000' },
   { patterns: [p("The given token does not match the current bot's token!")], where: 'OM server', fms: [31] },
   { patterns: [p('At least one public key URL must be the Okta JWKS endpoint')], where: 'OM save validator', fms: [3] },
   {
@@ -382,6 +392,9 @@ function hasHeading(id: string, release: ReleaseProfile): boolean {
   const legacy = release.legacy !== undefined;
   if (id === 'OKTA-LEGACY-001') return release.ingestion.kind === 'okta-service-app';
   if (id === 'OKTA-OMV-002') return !release.confidentialClient;
+  // Headings every page has, but that explain only the releases with the behaviour.
+  if (id === 'OKTA-REDIR-004') return release.trustedRedirects !== undefined;
+  if (id === 'OKTA-UPG-001') return release.callbackToken?.kind === 'openmetadata-jwt';
   if (isRuleId(id)) return true;
   const common = ['OKTA-ISS-001', 'OKTA-CORS-001', 'OKTA-AS-001', 'OKTA-AS-002', 'OKTA-ASSIGN-001', 'OKTA-CLOCK-001'];
   const current = ['OKTA-SCOPE-001', 'OKTA-PERSIST-001', 'OKTA-RENEW-001'];

@@ -217,6 +217,18 @@ export const RULES = {
     fm: [38],
     stage: ['probe'],
   },
+  'OKTA-REDIR-004': {
+    severity: 'error',
+    title: '2.0 refuses the address the browser returns to after sign-in: serverUrl is not the address users browse',
+    fm: [16],
+    stage: ['settings'],
+  },
+  'OKTA-UPG-001': {
+    severity: 'warning',
+    title: "2.0 hands the browser OpenMetadata's own token: a custom jwtPrincipalClaimsMapping stops sign-in",
+    fm: [30],
+    stage: ['settings'],
+  },
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -21,6 +21,7 @@ export interface SettingTypes {
   callbackUrl: string;
   publicKeyUrls: string[];
   jwtPrincipalClaims: string[];
+  jwtPrincipalClaimsMapping: string[];
   enableSelfSignup: boolean;
   authorizerClassName: string;
   containerRequestFilter: string;
@@ -36,8 +37,13 @@ export interface SettingTypes {
   oidcCallbackUrl: string;
   oidcServerUrl: string;
   oidcSessionExpiry: string;
+  oidcPrompt: string;
+  oidcMaxAge: string;
   forceSecureSessionCookie: boolean;
   enableAutoRedirect: boolean;
+  sessionExpiry: string;
+  maxActiveSessionsPerUser: string;
+  additionalTrustedRedirectUris: string[];
 }
 
 /** Every SettingId has a value type; a file read by src/lint may hold any subset. */

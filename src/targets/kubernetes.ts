@@ -10,6 +10,8 @@ import { promptForSecret, type Renderer } from './types.ts';
 
 export const HELM_VALUES_FILE = 'values-okta.yaml';
 export const HELM_SECRET_FILE = 'create-oidc-secret.sh';
+/** The chart version a release without its own published chart installs with. */
+const CHART_VERSION_ENV = 'OPENMETADATA_CHART_VERSION';
 export const HELM_INSTALL_FILE = 'helm-install.sh';
 
 const ORDER: readonly SettingId[] = [
@@ -91,9 +93,21 @@ export const renderKubernetes: Renderer = ({ inputs, release, settings, derived 
     'set -euo pipefail',
     `helm repo add ${release.helmRepo.name} ${release.helmRepo.url}`,
     'helm repo update',
-    `# Put your own --values files before ${HELM_VALUES_FILE}: later files win. ~${line}.0 keeps you on the ${line} line.`,
-    `helm upgrade --install openmetadata ${release.helmRepo.chart} --version ${shellQuote(`~${line}.0`)} --values ${HELM_VALUES_FILE}`,
+    `# Put your own --values files before ${HELM_VALUES_FILE}: later files win.`,
   ];
+  if (line === release.id) {
+    install.push(
+      `# ~${line}.0 keeps you on the ${line} line.`,
+      `helm upgrade --install openmetadata ${release.helmRepo.chart} --version ${shellQuote(`~${line}.0`)} --values ${HELM_VALUES_FILE}`,
+    );
+  } else {
+    // Without --version Helm takes the newest chart, whose default image is another release.
+    install.push(
+      `# No ${release.id} chart was published when this guide was checked; the values were checked against chart ${release.helmChart!.version}.`,
+      `# Set ${CHART_VERSION_ENV} to the chart version of your ${release.id} deployment: without it Helm would install the newest chart's own release.`,
+      `helm upgrade --install openmetadata ${release.helmRepo.chart} --version "\${${CHART_VERSION_ENV}:?set the chart version of your ${release.id} deployment}" --values ${HELM_VALUES_FILE}`,
+    );
+  }
   files.push({ filename: HELM_INSTALL_FILE, language: 'bash', text: `${install.join('\n')}\n` });
   return files;
 };

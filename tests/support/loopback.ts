@@ -11,12 +11,13 @@
  *   await lo.close();
  */
 import type { RawInputs } from '../../src/inputs/fields.ts';
+import { latestRelease, releases } from '../../src/releases/index.ts';
 import { startOktaProvider, type OktaProvider, type OktaProviderOptions } from './okta-provider.ts';
 import { omAuthConfig, startOmServer, type OmServer, type OmServerOptions } from './om-server.ts';
 import { makeTestTls, type TestTls } from './tls.ts';
 
 export interface LoopbackOptions {
-  /** Release whose OpenMetadata is simulated (its version and API paths): default 1.12. */
+  /** Release whose OpenMetadata is simulated (its version and API paths): default the newest. */
   release?: string;
   flow?: 'implicit' | 'authcode';
   clientId?: string;
@@ -40,10 +41,10 @@ export interface Loopback {
 export const LOOPBACK_CLIENT_ID = '0oa1b2c3d4e5f6g7h8i9';
 
 /** Patch versions the stand-in reports per release line. */
-const PATCH: Record<string, string> = { '0.12': '0.12.1', '1.8': '1.8.12', '1.9': '1.9.17', '1.10': '1.10.14', '1.11': '1.11.13', '1.12': '1.12.12' };
+const PATCH: Record<string, string> = Object.fromEntries(releases.map((r) => [r.id, r.patch]));
 
 export async function startLoopback(options: LoopbackOptions = {}): Promise<Loopback> {
-  const release = options.release ?? '1.12';
+  const release = options.release ?? latestRelease.id;
   const flow = options.flow ?? 'implicit';
   const clientId = options.clientId ?? LOOPBACK_CLIENT_ID;
   const extra = [...(options.hostNames ?? []), ...(options.okta?.host ? [options.okta.host.replace(/:\d+$/, '')] : [])];

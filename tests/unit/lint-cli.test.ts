@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli.ts';
+import { latestRelease } from '../../src/releases/index.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
 import { runCliCaptured } from './support/cli.ts';
 
@@ -18,8 +19,8 @@ describe('om-okta lint', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(GCC_LINE);
-    expect(lines[0]).toContain(`${path}: info OKTA-LINT-001: No release given: linted for OpenMetadata 1.12`);
-    expect(stderr).toBe(`${path}: 0 error(s), 0 warning(s) (helm-values, OpenMetadata 1.12)\n`);
+    expect(lines[0]).toContain(`${path}: info OKTA-LINT-001: No release given: linted for ${latestRelease.label}`);
+    expect(stderr).toBe(`${path}: 0 error(s), 0 warning(s) (helm-values, ${latestRelease.label})\n`);
   });
 
   it('with --release: nothing at all to say about a good file', async () => {
@@ -57,7 +58,7 @@ describe('om-okta lint', () => {
     expect(code).toBe(EXIT.diagnosticError);
     const json = JSON.parse(stdout);
     expect(Object.keys(json).sort()).toEqual(['diagnostics', 'kind', 'release']);
-    expect(json).toMatchObject({ release: '1.12', kind: 'helm-values' });
+    expect(json).toMatchObject({ release: latestRelease.id, kind: 'helm-values' });
     const helm = json.diagnostics.find((d: { id: string }) => d.id === 'OKTA-HELM-001');
     expect(helm).toEqual({
       id: 'OKTA-HELM-001',
@@ -65,7 +66,7 @@ describe('om-okta lint', () => {
       field: 'openmetadata.config.authentication.oidcConfiguration.enabled',
       line: 16,
       message: expect.stringContaining('enabled: true'),
-      docs: '/v1.12/troubleshooting/#okta-helm-001',
+      docs: `/${latestRelease.contentDir}/troubleshooting/#okta-helm-001`,
     });
     for (const d of json.diagnostics) {
       for (const k of Object.keys(d)) expect(['id', 'severity', 'field', 'message', 'docs', 'line']).toContain(k);

@@ -129,7 +129,7 @@ describe('lint: broken files', () => {
     expect(messages('env/env-001-public-keys-query.env')).toContain(`AUTHENTICATION_PUBLIC_KEYS='["https://dev-123456.okta.com/oauth2/default/v1/keys","http://localhost:8585/api/v1/system/config/jwks?test=123"]'`);
     expect(messages('env/env-002-upstream-docs.env')).toContain('Write it as OIDC_CALLBACK=http://localhost:8585/callback');
     expect(messages('helm-values/env-003-custom-params.yaml')).toContain("customParams: '{}'");
-    expect(messages('env/key-001-other-release.env')).toMatch(/AUTHENTICATION_ENABLE_AUTO_REDIRECT is read by OpenMetadata 1\.11, 1\.12, not by OpenMetadata 1\.8/);
+    expect(messages('env/key-001-other-release.env')).toMatch(/AUTHENTICATION_ENABLE_AUTO_REDIRECT is read by OpenMetadata 1\.11, 1\.12, 1\.13, 2\.0, not by OpenMetadata 1\.8/);
     expect(messages('env/key-001-other-release.env')).toMatch(/from 1\.8\.2 on/);
   });
 
@@ -295,12 +295,18 @@ describe('lint: known keys match the upstream schemas', () => {
     }
   });
 
-  it('openmetadata.yaml 1.x: the server schemas, plus the keys the profiles add', () => {
-    const release = latestRelease;
+  // The server schemas in shared/upstream are main-branch snapshots of the 1.12 era; 2.0 adds what
+  // its upgrade notes list (src/releases/v2-0.ts), on top of 1.13's, which are 1.12's.
+  it.each([
+    ['1.12', [] as string[]],
+    ['1.13', []],
+    ['2.0', ['additionalTrustedRedirectUris', 'maxActiveSessionsPerUser', 'sessionExpiry']],
+  ])('openmetadata.yaml %s: the server schemas, plus the keys the profiles add', (id, addedIn) => {
+    const release = findRelease(id)!;
     const schema = (name: string): string[] => Object.keys(readJson(`openmetadata-spec/${name}.json`).properties).sort();
     const extra = (block: string, schemaKeys: string[]) => keysOf(release, 'openmetadata-yaml', block).filter((k) => !schemaKeys.includes(k));
     for (const [block, file, added] of [
-      ['authenticationConfiguration', 'authenticationConfiguration', ['enableAutoRedirect', 'forceSecureSessionCookie']],
+      ['authenticationConfiguration', 'authenticationConfiguration', ['enableAutoRedirect', 'forceSecureSessionCookie', ...addedIn].sort()],
       ['authorizerConfiguration', 'authorizerConfiguration', ['defaultOAuthRole']],
       ['authenticationConfiguration.oidcConfiguration', 'oidcClientConfig', []],
     ] as const) {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { releases } from '../../src/releases/index.ts';
 import { releaseLinks } from '../../src/releases/switch.ts';
 
-const ids = new Set(['v1.12', 'v1.12/deployment/docker', 'v1.12/choose-flow', 'v1.11', 'v1.11/deployment/docker', 'v1.10', 'v1.10/deployment', 'v1.9', 'v1.8']);
+const ids = new Set(['v2.0', 'v2.0/deployment/docker', 'v1.13', 'v1.12', 'v1.12/deployment/docker', 'v1.12/choose-flow', 'v1.11', 'v1.11/deployment/docker', 'v1.10', 'v1.10/deployment', 'v1.9', 'v1.8']);
 const byRelease = (links: ReturnType<typeof releaseLinks>) => Object.fromEntries(links.map((l) => [l.release.id, [l.href, l.samePage, l.current]]));
 
 describe('release switcher', () => {
   it('keeps the reader on the same page, or the nearest page that exists', () => {
     expect(byRelease(releaseLinks('v1.12/deployment/docker', ids, releases))).toEqual({
+      '2.0': ['/v2.0/deployment/docker/', true, false],
+      '1.13': ['/v1.13/', false, false],
       '1.12': ['/v1.12/deployment/docker/', true, true],
       '1.11': ['/v1.11/deployment/docker/', true, false],
       '1.10': ['/v1.10/deployment/', false, false],
@@ -18,7 +20,7 @@ describe('release switcher', () => {
   });
 
   it('maps overviews to overviews and pages outside a release to each overview', () => {
-    expect(releaseLinks('v1.11', ids, releases).map((l) => l.href)).toEqual(['/v1.12/', '/v1.11/', '/v1.10/', '/v1.9/', '/v1.8/', '/v0.12/']);
+    expect(releaseLinks('v1.11', ids, releases).map((l) => l.href)).toEqual(['/v2.0/', '/v1.13/', '/v1.12/', '/v1.11/', '/v1.10/', '/v1.9/', '/v1.8/', '/v0.12/']);
     expect(releaseLinks('index', ids, releases).every((l) => !l.current && l.href === `/${l.release.contentDir}/`)).toBe(true);
   });
 

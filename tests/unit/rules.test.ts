@@ -246,6 +246,12 @@ const conf = (overrides: Settings): Settings => ({ ...CONFIDENTIAL, ...overrides
 const org = (overrides: Settings): Settings => ({ ...ORG, ...overrides });
 
 const SETTINGS_FAILING: SettingsCase[] = [
+  // OKTA-REDIR-004 (2.0: the post-sign-in address must be {serverUrl}/auth/callback)
+  { name: 'serverUrl left at localhost behind an ingress, 2.0', on: '2.0', settings: conf({ oidcServerUrl: 'http://localhost:8585' }), id: 'OKTA-REDIR-004', severity: 'error', field: 'oidcServerUrl', says: 'Redirect URI must exactly match a trusted redirect URI' },
+  { name: "serverUrl at the chart's in-cluster default, 2.0", on: '2.0', settings: conf({ oidcServerUrl: 'http://openmetadata:8585' }), id: 'OKTA-REDIR-004', severity: 'error', field: 'oidcServerUrl', says: 'set oidcServerUrl to https://om.example.com' },
+  { name: 'serverUrl with a trailing slash, 2.0', on: '2.0', settings: conf({ oidcServerUrl: 'https://om.example.com/' }), id: 'OKTA-REDIR-004', severity: 'error', field: 'oidcServerUrl', says: 'Set it to https://om.example.com.' },
+  // OKTA-UPG-001 (2.0: OpenMetadata's own token after the callback, OM#32000)
+  { name: 'custom claim mapping in the auth code flow, 2.0', on: '2.0', settings: conf({ jwtPrincipalClaimsMapping: ['username:suffixed_name', 'email:email'] }), id: 'OKTA-UPG-001', severity: 'warning', field: 'jwtPrincipalClaimsMapping', says: "'username' claim is not present" },
   // OKTA-TPL-001
   { name: 'placeholder authority', settings: pub({ authority: '{ISSUER_URL}' }), id: 'OKTA-TPL-001', severity: 'error', field: 'authority' },
   { name: 'scheme twice in discovery', settings: conf({ oidcDiscoveryUri: `http://${ISSUER}/.well-known/openid-configuration` }), id: 'OKTA-TPL-001', severity: 'error', field: 'oidcDiscoveryUri' },
@@ -316,6 +322,11 @@ const SETTINGS_FAILING: SettingsCase[] = [
 ];
 
 const SETTINGS_PASSING: SettingsCase[] = [
+  { name: 'serverUrl at the public origin, 2.0', on: '2.0', settings: CONFIDENTIAL, id: 'OKTA-REDIR-004' },
+  { name: 'serverUrl left at localhost on 1.13 (no trusted-redirect check; OKTA-REDIR-001 says it)', on: '1.13', settings: conf({ oidcServerUrl: 'http://localhost:8585' }), id: 'OKTA-REDIR-004' },
+  { name: 'claim mapping on 1.13 (Okta ID token after the callback)', on: '1.13', settings: conf({ jwtPrincipalClaimsMapping: ['username:suffixed_name', 'email:email'] }), id: 'OKTA-UPG-001' },
+  { name: 'claim mapping in the implicit flow, 2.0 (the browser keeps Okta\'s token)', on: '2.0', settings: pub({ jwtPrincipalClaimsMapping: ['username:suffixed_name', 'email:email'] }), id: 'OKTA-UPG-001' },
+  { name: 'empty claim mapping, 2.0', on: '2.0', settings: conf({ jwtPrincipalClaimsMapping: [] }), id: 'OKTA-UPG-001' },
   { name: 'resolved public settings', settings: PUBLIC, id: 'OKTA-TPL-001' },
   { name: 'custom authority', settings: pub({}), id: 'OKTA-URL-001' },
   { name: 'org authority', settings: ORG, id: 'OKTA-URL-001' },
@@ -359,8 +370,8 @@ describe('checkSettings', () => {
     expect(hit!.docs).toBe(docsFor(id, release));
   });
 
-  it.each(SETTINGS_PASSING)('no $id: $name', ({ settings, id, field }) => {
-    const diagnostics = checkSettings(settings, release);
+  it.each(SETTINGS_PASSING)('no $id: $name', ({ settings, id, field, on }) => {
+    const diagnostics = checkSettings(settings, findRelease(on ?? '1.12')!);
     const hits = diagnostics.filter((d) => d.id === id && (field === undefined || d.field === field));
     expect(hits, describeCase(hits)).toEqual([]);
   });

@@ -201,7 +201,7 @@ describe('okta-discovery', () => {
   });
 
   it('the org authorization server: keys at /oauth2/v1/keys, everything passes', async () => {
-    const org = await startLoopback({ okta: { authServer: 'org' } });
+    const org = await startLoopback({ release: '1.12', okta: { authServer: 'org' } });
     try {
       const t = target(org.inputs);
       expect(t.derived.oktaJwksUrl).toBe(`https://${org.okta.oktaDomain}/oauth2/v1/keys`);
@@ -315,7 +315,7 @@ describe('OpenMetadata checks', () => {
     lo.om.set({ version: '1.7.3' });
     const other = await checkOmVersion(target(lo.inputs), nodeCtx(lo));
     expect(other.status).toBe('warn');
-    expect(other.fix).toMatch(/^This guide covers OpenMetadata 1\.12, 1\.11, .*read the one closest to 1\.7/);
+    expect(other.fix).toMatch(/^This guide covers OpenMetadata 2\.0, 1\.13, 1\.12, 1\.11, .*read the one closest to 1\.7/);
     lo.om.set({ version: 'unknown' });
     const unknown = await checkOmVersion(target(lo.inputs), nodeCtx(lo));
     expect(unknown.status).toBe('warn');

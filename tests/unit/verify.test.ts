@@ -12,10 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, runCli, type VerifyIo } from '../../src/cli.ts';
+import { latestRelease } from '../../src/releases/index.ts';
 import type { CheckResult } from '../../src/runbook/types.ts';
 import { closedPort, fetchViaProxy, omAuthConfig, startConnectProxy, startLoopback, writeCaFile, type ConnectProxy, type Loopback } from '../support/index.ts';
 
 const OKTA_HOST = 'dev-123456.okta.com';
+/** verify checks against the newest release unless told otherwise. */
+const LATEST = latestRelease.id;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let lo: Loopback;
@@ -24,7 +27,7 @@ let proxied: { fetch: typeof fetch; close: () => Promise<void> };
 let inputs: Record<string, unknown>;
 
 beforeAll(async () => {
-  lo = await startLoopback({ release: '1.12', okta: { host: OKTA_HOST } });
+  lo = await startLoopback({ release: LATEST, okta: { host: OKTA_HOST } });
   proxy = await startConnectProxy({ [`${OKTA_HOST}:443`]: lo.okta.port });
   proxied = fetchViaProxy(proxy.url, lo.tls.ca);
   inputs = { ...lo.inputs };
@@ -72,7 +75,7 @@ describe('om-okta verify (in process)', () => {
   });
 
   it('all good, text: one ✓ line per check, a summary, exit 0, no progress control codes off a terminal', async () => {
-    const { code, stdout, stderr, fetched } = await verify(['--inputs', '-', '--release', '1.12']);
+    const { code, stdout, stderr, fetched } = await verify(['--inputs', '-', '--release', LATEST]);
     expect(code).toBe(EXIT.ok);
     const lines = stdout.trimEnd().split('\n');
     expect(lines.slice(0, 5).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
@@ -83,7 +86,7 @@ describe('om-okta verify (in process)', () => {
       '\u2713 OpenMetadata signing keys',
     ]);
     expect(lines[0]).toBe(`\u2713 Okta discovery document: Okta's discovery document names the issuer https://${OKTA_HOST}/oauth2/default, the key URL https://${OKTA_HOST}/oauth2/default/v1/keys, and offers the scopes OpenMetadata requests (openid profile email offline_access).`);
-    expect(lines.at(-1)).toBe('5 checks (OpenMetadata 1.12): 5 pass, 0 fail, 0 warn, 0 could not run');
+    expect(lines.at(-1)).toBe(`5 checks (OpenMetadata ${LATEST}): 5 pass, 0 fail, 0 warn, 0 could not run`);
     expect(stdout).not.toContain('\r');
     expect(stdout).not.toContain('\u2026 ');
     // The inputs' own findings (info/warnings) still show, on standard error.
@@ -110,7 +113,7 @@ describe('om-okta verify (in process)', () => {
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(stdout) as { release: string; diagnostics: unknown[]; checks: CheckResult[] };
     expect(Object.keys(json).sort()).toEqual(['checks', 'diagnostics', 'release']);
-    expect(json.release).toBe('1.12');
+    expect(json.release).toBe(LATEST);
     expect(json.diagnostics).toEqual([expect.objectContaining({ id: 'OKTA-REDIR-002', severity: 'info', field: 'omUrl' })]);
     expect(json.checks.map((c) => `${c.id}:${c.status}`)).toEqual(['okta-discovery:pass', 'okta-jwks:pass', 'om-version:pass', 'om-auth-config:pass', 'om-jwks:pass']);
     for (const c of json.checks) {
@@ -124,9 +127,9 @@ describe('om-okta verify (in process)', () => {
     expect(code).toBe(EXIT.diagnosticError);
     expect(stdout).toContain('\u2717 OpenMetadata sign-in settings: OpenMetadata at ');
     expect(stdout).toContain('    Fix: If SSO settings were saved in the UI, remove them where the server runs with ./bootstrap/openmetadata-ops.sh remove-security-config --force');
-    expect(stdout).toContain('    See OKTA-PERSIST-001: /v1.12/troubleshooting/#okta-persist-001\n');
+    expect(stdout).toContain(`    See OKTA-PERSIST-001: /${latestRelease.contentDir}/troubleshooting/#okta-persist-001\n`);
     expect(stdout).toContain(`    Try: curl -sS ${lo.om.url}/api/v1/system/config/auth\n`);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('5 checks (OpenMetadata 1.12): 4 pass, 1 fail, 0 warn, 0 could not run');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`5 checks (OpenMetadata ${LATEST}): 4 pass, 1 fail, 0 warn, 0 could not run`);
   });
 
   it('an issuer mismatch seen through the proxy: ✗ OKTA-ISS-001, exit 1', async () => {
@@ -134,7 +137,7 @@ describe('om-okta verify (in process)', () => {
     const { code, stdout } = await verify(['--inputs', '-', '--format', 'json']);
     expect(code).toBe(EXIT.diagnosticError);
     const discovery = (JSON.parse(stdout) as { checks: CheckResult[] }).checks[0]!;
-    expect(discovery).toMatchObject({ id: 'okta-discovery', status: 'fail', ruleId: 'OKTA-ISS-001', docs: '/v1.12/troubleshooting/#okta-iss-001' });
+    expect(discovery).toMatchObject({ id: 'okta-discovery', status: 'fail', ruleId: 'OKTA-ISS-001', docs: `/${latestRelease.contentDir}/troubleshooting/#okta-iss-001` });
   });
 
   it('a warning only (OpenMetadata of another release): ! and exit 0', async () => {
@@ -142,7 +145,7 @@ describe('om-okta verify (in process)', () => {
     const { code, stdout } = await verify(['--inputs', '-']);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toContain('! OpenMetadata release: OpenMetadata at ');
-    expect(stdout).toContain('    Fix: Switch to the guide for OpenMetadata 1.11 (/v1.11/), or upgrade OpenMetadata to 1.12.');
+    expect(stdout).toContain(`    Fix: Switch to the guide for OpenMetadata 1.11 (/v1.11/), or upgrade OpenMetadata to ${LATEST}.`);
   });
 
   it('--timeout applies to each request', async () => {
@@ -157,7 +160,7 @@ describe('om-okta verify (in process)', () => {
     const { code, stdout } = await verify(['--inputs', '-'], { stdin: { ...inputs, omUrl: `http://127.0.0.1:${port}` } });
     expect(code).toBe(EXIT.diagnosticError);
     expect(stdout).toContain(`nothing accepts connections at 127.0.0.1:${port} (connection refused)`);
-    expect(stdout).toContain('5 checks (OpenMetadata 1.12): 2 pass, 3 fail, 0 warn, 0 could not run');
+    expect(stdout).toContain(`5 checks (OpenMetadata ${LATEST}): 2 pass, 3 fail, 0 warn, 0 could not run`);
   });
 
   it('input errors: printed, exit 1, no request made', async () => {
@@ -188,7 +191,7 @@ describe('om-okta verify (in process)', () => {
     [['--inputs', '-', '--timeout', 'soon'], /--timeout must be a whole number of milliseconds/],
     [['--inputs', '-', '--timeout', '0'], /--timeout must be a whole number of milliseconds/],
     [['--release', '1.12'], /--inputs FILE/],
-    [['--inputs', '-', '--release', '2.0'], /unknown release "2.0"/],
+    [['--inputs', '-', '--release', '3.0'], /unknown release "3.0"/],
     [['--inputs', '-', 'extra'], /unexpected argument "extra"/],
     [['--inputs', '-', '--format', 'yaml'], /--format must be text or json/],
   ])('usage errors exit 2 without a request: %j', async (argv, message) => {
@@ -226,13 +229,13 @@ describe('bin/om-okta.js verify (child process)', () => {
       });
       const proxiedBefore = proxy.requests.length;
       const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [join(ROOT, 'bin/om-okta.js'), 'verify', '--inputs', file, '--release', '1.12', '--format', 'json'], { env, cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+        execFile(process.execPath, [join(ROOT, 'bin/om-okta.js'), 'verify', '--inputs', file, '--release', LATEST, '--format', 'json'], { env, cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
           resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
         });
       });
       expect(result.code, result.stderr).toBe(0);
       const json = JSON.parse(result.stdout) as { release: string; checks: CheckResult[] };
-      expect(json.release).toBe('1.12');
+      expect(json.release).toBe(LATEST);
       expect(json.checks.map((c) => `${c.id}:${c.status}`)).toEqual(['okta-discovery:pass', 'okta-jwks:pass', 'om-version:pass', 'om-auth-config:pass', 'om-jwks:pass']);
       // Okta's host went through the proxy (to the loopback provider); OpenMetadata's loopback URL did not.
       expect(proxy.requests.slice(proxiedBefore)).toEqual([`${OKTA_HOST}:443`, `${OKTA_HOST}:443`]);

@@ -1,0 +1,80 @@
+/**
+ * The sign-in configuration OpenMetadata stores in its database (1.10+, OM#29597, #31786): once
+ * saved from Settings > SSO it wins over env vars, openmetadata.yaml and Helm values. These are
+ * the commands that show it, replace it and remove it, per way of running OpenMetadata, built
+ * from the release profile's `securityConfigOps` (the ops script's subcommands in that release).
+ */
+import type { ReleaseProfile } from '../releases/types.ts';
+
+export interface SecurityConfigRun {
+  target: 'docker' | 'kubernetes' | 'bare-metal';
+  title: string;
+  /** A bash script: comments say what each step does. */
+  script: string;
+}
+
+const OPS = './bootstrap/openmetadata-ops.sh';
+/** Where the stored configuration is exported inside the server, then read back with cat. */
+const EXPORT_PATH = '/tmp/security-config.yaml';
+const LOCAL_FILE = 'security-config.yaml';
+
+interface Place {
+  target: SecurityConfigRun['target'];
+  title: string;
+  /** The prefix that runs a command where the server runs (empty: in the OpenMetadata directory). */
+  exec: string;
+  /** The same, without a terminal, for output redirected to a local file. */
+  execQuiet: string;
+  restart: string[];
+}
+
+const PLACES: readonly Place[] = [
+  {
+    target: 'docker',
+    title: 'Docker Compose (in the folder of your compose file)',
+    exec: 'docker compose exec openmetadata-server ',
+    execQuiet: 'docker compose exec -T openmetadata-server ',
+    restart: ['docker compose restart openmetadata-server'],
+  },
+  {
+    target: 'kubernetes',
+    title: 'Kubernetes (the official chart; add --namespace as for helm)',
+    exec: 'kubectl exec deployment/openmetadata -- ',
+    execQuiet: 'kubectl exec deployment/openmetadata -- ',
+    restart: ['kubectl rollout restart deployment/openmetadata', 'kubectl rollout status deployment/openmetadata'],
+  },
+  {
+    target: 'bare-metal',
+    title: 'Bare metal (in the OpenMetadata directory)',
+    exec: '',
+    execQuiet: '',
+    restart: ['./bin/openmetadata-server-stop.sh', './bin/openmetadata-server-start.sh conf/openmetadata.yaml'],
+  },
+];
+
+/** The runs for a release, or none when it stores no sign-in configuration (before 1.10). */
+export function securityConfigCommands(release: ReleaseProfile): SecurityConfigRun[] {
+  const ops = release.securityConfigOps;
+  if (!ops) return [];
+  const has = (name: string) => ops.commands.some((c) => c.startsWith(`${name} `));
+  return PLACES.map((place) => {
+    const lines: string[] = [];
+    if (has('get-security-config')) {
+      lines.push(
+        '# 1. See what the database holds (nothing stored: the files apply).',
+        place.target === 'bare-metal'
+          ? `${OPS} get-security-config -o ${LOCAL_FILE}`
+          : `${place.exec}${OPS} get-security-config -o ${EXPORT_PATH}\n${place.execQuiet}cat ${EXPORT_PATH} > ${LOCAL_FILE}`,
+        '',
+      );
+    }
+    lines.push(
+      `# ${has('get-security-config') ? '2' : '1'}. Remove it, so that env vars, openmetadata.yaml or Helm values apply again.`,
+      `${place.exec}${OPS} remove-security-config --force`,
+      '',
+      `# ${has('get-security-config') ? '3' : '2'}. Restart every server instance: each reads the configuration when it starts.`,
+      ...place.restart,
+    );
+    return { target: place.target, title: place.title, script: `${lines.join('\n')}\n` };
+  });
+}
