@@ -5,6 +5,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
+import { checkProfiles } from './src/releases/schema.ts';
+
+// A profile with a wrong key or a fact without its source stops the build, with the path named.
+checkProfiles(releases);
 
 /**
  * In the browser build, the renderers (src/targets) get only the yaml package's writer, by module
@@ -36,7 +40,8 @@ function yamlWriterForRenderers() {
 
 /**
  * Prose that only the server shows, by module: release profiles cite a source for every fact
- * (`source: '...'`) and explain their release notes (`text: '...'`); input fields carry help text
+ * (`source: '...'`), explain their release notes (`text: '...'`), say how exact they are
+ * (`checked: '...'`) and what replaces a deprecated setting (`deprecated: '...'`); input fields carry help text
  * (`help: '...'`). Pages and the CLI show them; the browser never does (rules look notes up by id,
  * and the panel's help is in the HTML), so the client bundle drops the strings. It runs before
  * TypeScript is compiled, on the source as written.
@@ -44,7 +49,7 @@ function yamlWriterForRenderers() {
  */
 function serverOnlyProse() {
   const keysByModule = [
-    { module: /[\\/]src[\\/]releases[\\/][^\\/]+\.ts$/, keys: 'source|text' },
+    { module: /[\\/]src[\\/]releases[\\/][^\\/]+\.ts$/, keys: 'source|text|checked|deprecated' },
     { module: /[\\/]src[\\/]inputs[\\/]fields\.ts$/, keys: 'help' },
   ];
   return {
@@ -54,7 +59,7 @@ function serverOnlyProse() {
       const rule = options?.ssr ? undefined : keysByModule.find(({ module }) => module.test(id));
       if (!rule) return null;
       const literal = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*"|\`[^\`]*\`)`;
-      return code.replace(new RegExp(`\\b(${rule.keys}): ${literal}`, 'g'), "$1: ''");
+      return code.replace(new RegExp(`\\b(${rule.keys}):\\s*${literal}`, 'g'), "$1: ''");
     },
   };
 }

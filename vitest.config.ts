@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests live in tests/e2e and run under Playwright against the built site.
+// Browser tests live in tests/e2e and run under Playwright against the built site. The unit
+// suite has two projects: the fast one, and the test that builds a whole copy of the site
+// (tests/unit/add-release.test.ts), so that `vitest run --project unit` stays quick while
+// `npm run test:unit` runs both.
 export default defineConfig({
-  test: { include: ['tests/unit/**/*.test.ts'] },
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/add-release.test.ts'] } },
+      { test: { name: 'build-copy', include: ['tests/unit/add-release.test.ts'] } },
+    ],
+  },
 });

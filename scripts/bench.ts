@@ -14,6 +14,7 @@
  *     their release's renderers included (scripts/measure-page-js.ts): the overview and Docker
  *     pages of the newest release and of 0.12. The browser suite holds every page to the budget.
  * (c) `om-okta render` in process: renderTarget() for each target, 1000 times, renders/second.
+ * (d) The offline error explainer on a 2 MB log with one telling line: median of 5 runs.
  *
  * Timing never fails the bench: it reports. Exit 1 only when a page is over the JS budget
  * (60 KB gz unless --budget-kb N), 2 for bad arguments or a missing dist/.
@@ -39,6 +40,7 @@ import {
 import { measureLoadedJs, saveValuesBeforeEachPage, type LoadedJs } from './measure-page-js.ts';
 import { findRelease, latestRelease } from '../src/releases/index.ts';
 import { renderTarget } from '../src/render/index.ts';
+import { explainError } from '../src/rules/explain.ts';
 import { TARGETS, type Target } from '../src/targets/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -426,6 +428,22 @@ export function benchRenders(renders: number): RenderBench[] {
   return out;
 }
 
+/** (d) The error explainer on a 2 MB server log whose one telling line sits in the middle: median of 5 runs. */
+export function benchExplain(): { logBytes: number; medianMs: number; found: number | undefined } {
+  const noise = 'INFO  [2026-12-01 08:00:00,000] o.o.s.r.EntityRepository - listed 50 tables\n';
+  const half = noise.repeat(Math.ceil(1_000_000 / noise.length));
+  const log = `${half}ERROR com.auth0.jwk.SigningKeyNotFoundException: No key found in https://dev-1.okta.com/oauth2/default/v1/keys with kid x1\n${half}`;
+  const times: number[] = [];
+  let found: number | undefined;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    found = explainError(log)[0]?.fm;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { logBytes: log.length, medianMs: times[2]!, found };
+}
+
 // ---------------------------------------------------------------------------------------------
 // report
 
@@ -557,6 +575,8 @@ if (import.meta.main) {
 
   // (c)
   const cli = benchRenders(renders);
+  // (d)
+  const explain = benchExplain();
   if (json) {
     const { samples: _samples, ...latencySummary } = latency as LatencyReport & { samples?: unknown };
     console.log(
@@ -583,6 +603,7 @@ if (import.meta.main) {
           machine: { ...before, load1After: machine().load1 },
           latency: { ...latencySummary, ...(latency.ran ? { samples: latency.samples } : {}) },
           cli,
+          explain,
         },
         null,
         2,
@@ -590,6 +611,9 @@ if (import.meta.main) {
     );
   } else {
     for (const line of formatRenders(cli)) console.log(line);
+    console.log('');
+    console.log(`== (d) error explainer on a ${(explain.logBytes / 1e6).toFixed(1)} MB log ==`);
+    console.log(`median ${ms(explain.medianMs)} over 5 runs; first failure mode FM-${explain.found ?? 'none'}`);
     console.log('');
     const after = machine();
     console.log(`machine: load average (1 min) ${after.load1} at end` + (after.load1 > after.cores ? ': BUSY' : ''));

@@ -207,9 +207,8 @@ describe('explainError: anything else', () => {
     const filler = noise.repeat(Math.ceil(1_000_000 / noise.length));
     const log = `${filler}ERROR com.auth0.jwk.SigningKeyNotFoundException: No key found in https://dev-1.okta.com/oauth2/default/v1/keys with kid x1\n${filler}`;
     expect(log.length).toBeGreaterThan(2_000_000);
-    const start = performance.now();
+    // How long this takes is the bench's to say (npm run bench, section d), not a test's.
     const found = explainError(log);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(found[0]!.fm).toBe(2);
     expect(found[0]!.match).toBe('No key found in https://dev-1.okta.com/oauth2/default/v1/keys with kid');
     // One line of 1 MB without the second part is not matched, and takes no longer.
