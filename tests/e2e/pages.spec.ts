@@ -1,6 +1,6 @@
 /**
- * Every built page: loads with 200, has an <h1>, logs no console error, throws no uncaught
- * exception, and asks nothing of any origin but the site's own (privacy: readers' values stay
+ * Every built page: loads with 200, has an <h1>, shows no raw Markdoc, logs no console error,
+ * throws no uncaught exception, and asks nothing of any origin but the site's own (privacy: readers' values stay
  * in their browser, and the site works offline behind a firewall).
  */
 import { expect, test } from '@playwright/test';
@@ -37,6 +37,8 @@ for (const path of sitePages()) {
     expect.soft(h1s.length, 'number of <h1> elements').toBeGreaterThan(0);
     expect.soft(h1s[0]?.trim(), 'text of the <h1>').toBeTruthy();
     expect.soft(errors, 'console errors and uncaught exceptions').toEqual([]);
+    // A Markdoc tag inside a code span or a typo is printed as it is: the reader sees `{% ... %}`.
+    expect.soft(await page.locator('body').innerText(), 'raw Markdoc in the page text').not.toMatch(/\{%|%\}/);
     expect.soft(foreign, `requests to origins other than ${siteOrigin}`).toEqual([]);
   });
 }
