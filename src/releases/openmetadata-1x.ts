@@ -74,8 +74,7 @@ export const base1x = {
     // redirect_uri, and uses it again for the code exchange. /auth/callback is the UI's route the
     // server sends the browser to afterwards: it never reaches Okta (OM#26311 reads it otherwise).
     authcode: ['/callback'],
-    source:
-      'OM 1.12.6 source (fork meiyang1990/OpenMetadata@4f8f8ca4, pom 1.12.6; not an upstream tag): OpenMetadataApplication.java maps AuthCallbackServlet to /callback only; AuthenticationCodeFlowHandler.handleLogin sends client.getCallbackUrl() (= oidcConfiguration.callbackUrl) as redirect_uri; /auth/callback is ROUTES.AUTH_CALLBACK of the UI (GenericAuthenticator passes it as the login redirectUri, PR #17913). Same in main-branch snapshots e7bfbe72 and 0152299f. Implicit: OM docs okta/implicit-flow; OktaAuthProvider redirectUri from callbackUrl',
+    source: `${OM_1126}: OpenMetadataApplication.java maps AuthCallbackServlet to /callback only; AuthenticationCodeFlowHandler.handleLogin sends client.getCallbackUrl() (= oidcConfiguration.callbackUrl) as redirect_uri; /auth/callback is ROUTES.AUTH_CALLBACK of the UI (GenericAuthenticator passes it as the login redirectUri, PR #17913). Same in main-branch snapshots e7bfbe72 and 0152299f. Implicit: OM docs okta/implicit-flow; OktaAuthProvider redirectUri from callbackUrl`,
   },
   helmRepo: { name: 'open-metadata', url: 'https://helm.open-metadata.org/', chart: 'open-metadata/openmetadata' },
   // values.yaml sets fullnameOverride "openmetadata", so the Service is openmetadata:8585.
@@ -90,14 +89,17 @@ export const base1x = {
   },
 } satisfies Partial<ReleaseProfile>;
 
-/** The database-stored security configuration (1.10+): how to see it and go back to the files. */
+/**
+ * The database-stored security configuration (1.10+): the ops script's subcommands for it in a
+ * release (src/runbook/security-config.ts writes the command lines).
+ */
 export const SECURITY_CONFIG_OPS = {
   removeOnly: {
-    commands: ['remove-security-config --force'],
+    commands: ['remove-security-config'],
     source: 'DOM v1.10.x and v1.11.x how-to-configure-sso-in-ui.mdx; snippets/*/deployment/sso-troubleshooting.mdx',
   },
   getUpdateRemove: {
-    commands: ['get-security-config -o security-config.yaml', 'update-security-config -f security-config.yaml', 'remove-security-config --force'],
+    commands: ['get-security-config', 'update-security-config', 'remove-security-config'],
     source: `${OM_1126}: OpenMetadataOperations.java (get-security-config -o, update-security-config -f, remove-security-config --force); the first release with get/update is not pinned (present in 1.12.6)`,
   },
 } as const;

@@ -44,7 +44,7 @@ export const releaseProfileSchema = z
     uiSsoConfig: z.boolean(),
     callbackToken: z.object({ kind: z.enum(['okta-id-token', 'openmetadata-jwt']), source }).strict().optional(),
     trustedRedirects: sourced.optional(),
-    securityConfigOps: z.object({ commands: z.array(z.string().min(1)).readonly(), source }).strict().optional(),
+    securityConfigOps: z.object({ commands: z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'a subcommand name')).readonly(), source }).strict().optional(),
     ingestion: z.object({ kind: z.enum(['bot-jwt', 'okta-service-app']), source }).strict(),
     notes: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(20), source }).strict()).readonly(),
     legacy: z

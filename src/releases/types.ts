@@ -106,7 +106,7 @@ export interface ReleaseProfile {
    * /auth/callback, or one of additionalTrustedRedirectUris (SecurityUtil.validateRedirectUri).
    */
   trustedRedirects?: { source: string };
-  /** `./bootstrap/openmetadata-ops.sh` commands for the configuration stored in the database (1.10+). */
+  /** `./bootstrap/openmetadata-ops.sh` subcommands for the configuration stored in the database (1.10+). */
   securityConfigOps?: { commands: readonly string[]; source: string };
   ingestion: IngestionAuth;
   /** Notes about the release that pages and rules may show. */

@@ -212,8 +212,10 @@ export function checkSettings(settings: Settings, release: ReleaseProfile): Diag
             }]);
       }
     }
-    // 2.0 compares {serverUrl}/auth/callback with the address the UI asks for, {origin}/auth/callback.
-    if (release.trustedRedirects && serverUrl && serverText !== undefined && (serverUrl.pathname !== '/' || serverUrl.search !== '' || serverText.endsWith('/'))) {
+    // 2.0 compares {serverUrl}/auth/callback with the address the UI asks for, {origin}/auth/callback
+    // (a server URL on another origin was reported just above).
+    const serverOriginReported = diagnostics.some((d) => d.field === 'oidcServerUrl' && d.id === 'OKTA-REDIR-004');
+    if (release.trustedRedirects && serverUrl && serverText !== undefined && !serverOriginReported && (serverUrl.pathname !== '/' || serverUrl.search !== '' || serverText.endsWith('/'))) {
       add('oidcServerUrl', [{
         id: 'OKTA-REDIR-004',
         severity: 'error',

@@ -23,8 +23,8 @@ interface Place {
   title: string;
   /** The prefix that runs a command where the server runs (empty: in the OpenMetadata directory). */
   exec: string;
-  /** The same, without a terminal, for output redirected to a local file. */
-  execQuiet: string;
+  /** The same, without a terminal, for output redirected to a local file (when it differs). */
+  execQuiet?: string;
   restart: string[];
 }
 
@@ -40,14 +40,12 @@ const PLACES: readonly Place[] = [
     target: 'kubernetes',
     title: 'Kubernetes (the official chart; add --namespace as for helm)',
     exec: 'kubectl exec deployment/openmetadata -- ',
-    execQuiet: 'kubectl exec deployment/openmetadata -- ',
     restart: ['kubectl rollout restart deployment/openmetadata', 'kubectl rollout status deployment/openmetadata'],
   },
   {
     target: 'bare-metal',
     title: 'Bare metal (in the OpenMetadata directory)',
     exec: '',
-    execQuiet: '',
     restart: ['./bin/openmetadata-server-stop.sh', './bin/openmetadata-server-start.sh conf/openmetadata.yaml'],
   },
 ];
@@ -56,25 +54,21 @@ const PLACES: readonly Place[] = [
 export function securityConfigCommands(release: ReleaseProfile): SecurityConfigRun[] {
   const ops = release.securityConfigOps;
   if (!ops) return [];
-  const has = (name: string) => ops.commands.some((c) => c.startsWith(`${name} `));
   return PLACES.map((place) => {
-    const lines: string[] = [];
-    if (has('get-security-config')) {
-      lines.push(
-        '# 1. See what the database holds (nothing stored: the files apply).',
-        place.target === 'bare-metal'
-          ? `${OPS} get-security-config -o ${LOCAL_FILE}`
-          : `${place.exec}${OPS} get-security-config -o ${EXPORT_PATH}\n${place.execQuiet}cat ${EXPORT_PATH} > ${LOCAL_FILE}`,
-        '',
-      );
+    const steps: [string, ...string[]][] = [];
+    if (ops.commands.includes('get-security-config')) {
+      steps.push([
+        'See what the database holds (nothing stored: the files apply).',
+        ...(place.exec === ''
+          ? [`${OPS} get-security-config -o ${LOCAL_FILE}`]
+          : [`${place.exec}${OPS} get-security-config -o ${EXPORT_PATH}`, `${place.execQuiet ?? place.exec}cat ${EXPORT_PATH} > ${LOCAL_FILE}`]),
+      ]);
     }
-    lines.push(
-      `# ${has('get-security-config') ? '2' : '1'}. Remove it, so that env vars, openmetadata.yaml or Helm values apply again.`,
-      `${place.exec}${OPS} remove-security-config --force`,
-      '',
-      `# ${has('get-security-config') ? '3' : '2'}. Restart every server instance: each reads the configuration when it starts.`,
-      ...place.restart,
+    steps.push(
+      ['Remove it, so that env vars, openmetadata.yaml or Helm values apply again.', `${place.exec}${OPS} remove-security-config --force`],
+      ['Restart every server instance: each reads the configuration when it starts.', ...place.restart],
     );
-    return { target: place.target, title: place.title, script: `${lines.join('\n')}\n` };
+    const script = steps.map(([why, ...commands], i) => [`# ${i + 1}. ${why}`, ...commands].join('\n')).join('\n\n');
+    return { target: place.target, title: place.title, script: `${script}\n` };
   });
 }

@@ -384,6 +384,11 @@ describe('checkSettings', () => {
     expect(checkSettings(ORG, findRelease('1.10')!).map((d) => d.id)).toEqual(['OKTA-OMV-001']);
   });
 
+  it('2.0: one OKTA-REDIR-004 on a server URL that is both on another origin and ends in a slash', () => {
+    const found = checkSettings(conf({ oidcServerUrl: 'http://localhost:8585/' }), findRelease('2.0')!).filter((d) => d.field === 'oidcServerUrl');
+    expect(found.map((d) => d.id)).toEqual(['OKTA-REDIR-004']);
+  });
+
   it('judges nothing it was not given', () => {
     expect(checkSettings({}, release)).toEqual([]);
   });
