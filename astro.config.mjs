@@ -1,6 +1,4 @@
 // @ts-check
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
@@ -9,34 +7,6 @@ import { checkProfiles } from './src/releases/schema.ts';
 
 // A profile with a wrong key or a fact without its source stops the build, with the path named.
 checkProfiles(releases);
-
-/**
- * In the browser build, the renderers (src/targets) get only the yaml package's writer, by module
- * path: the package's index would also bring the YAML parser, which only the lazily loaded linter
- * needs, into every page's JavaScript. Node (CLI, tests) resolves 'yaml' normally.
- * @returns {import('vite').Plugin}
- */
-function yamlWriterForRenderers() {
-  const id = '\0om-okta:yaml-writer';
-  const dist = join(dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser', 'dist');
-  return {
-    name: 'om-okta:yaml-writer-for-renderers',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === 'yaml' && importer && /[\\/]src[\\/]targets[\\/]/.test(importer)) return id;
-      return null;
-    },
-    load(loaded) {
-      if (loaded !== id) return null;
-      const from = (/** @type {string} */ path) => JSON.stringify(join(dist, path));
-      return [
-        `export { Document } from ${from('doc/Document.js')};`,
-        `export { isMap, isScalar } from ${from('nodes/identity.js')};`,
-        `export { Scalar } from ${from('nodes/Scalar.js')};`,
-      ].join('\n');
-    },
-  };
-}
 
 /**
  * Prose that only the server shows, by module: release profiles cite a source for every fact
@@ -69,7 +39,7 @@ export default defineConfig({
   srcDir: '.',
   site: 'http://127.0.0.1:4321',
   vite: {
-    plugins: [yamlWriterForRenderers(), serverOnlyProse()],
+    plugins: [serverOnlyProse()],
     build: {
       // Dynamic imports here load one or two chunks; the preload helper would cost more than it saves.
       modulePreload: false,

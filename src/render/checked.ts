@@ -9,7 +9,7 @@ import type { checkAll } from '../rules/index.ts';
 import { diagnostic } from '../rules/table.ts';
 import { hasErrors, type Diagnostic } from '../rules/types.ts';
 import { resolveSettings } from '../settings/index.ts';
-import { UnrepresentableValueError } from '../targets/serialize.ts';
+import { UnrepresentableValueError } from '../targets/unrepresentable.ts';
 import type { EmittedFile, RendererSet, Target } from '../targets/types.ts';
 
 export interface RenderResult {

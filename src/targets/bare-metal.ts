@@ -6,7 +6,7 @@
  * secret stay in the environment.
  */
 import type { SettingId } from '../releases/types.ts';
-import { setPath, YamlDoc } from './serialize.ts';
+import { setPath, YamlDoc, type YamlMap } from './yaml.ts';
 import { SECRET_ENV } from '../settings/index.ts';
 import type { Renderer } from './types.ts';
 
@@ -37,7 +37,7 @@ const ORDER: readonly SettingId[] = [
 ];
 
 export const renderBareMetal: Renderer = ({ inputs, release, settings }) => {
-  const tree: Record<string, unknown> = {};
+  const tree: YamlMap = {};
   for (const id of ORDER) {
     const value = settings[id];
     const path = release.settings[id]?.yaml;

@@ -4,7 +4,8 @@
  * 1.8.8/1.9.0; see shared/reference/om-okta-config.md, "Quickstart compose").
  */
 import type { SettingId } from '../releases/types.ts';
-import { envLine, yamlInlineValue } from './serialize.ts';
+import { envLine } from './env-file.ts';
+import { yamlInlineValue } from './yaml.ts';
 import { SECRET_ENV, settingField } from '../settings/index.ts';
 import { promptForSecret, type Renderer } from './types.ts';
 

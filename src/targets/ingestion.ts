@@ -5,7 +5,7 @@
  * (OM ingestion/src/metadata/config/common.py, load_config_file: os.path.expandvars), so the
  * token stays in the environment.
  */
-import { YamlDoc } from './serialize.ts';
+import { YamlDoc } from './yaml.ts';
 import { BOT_TOKEN_ENV } from '../settings/index.ts';
 import { promptForSecret, type Renderer } from './types.ts';
 

@@ -4,7 +4,8 @@
  * values.yaml / templates); the output validates against that chart's values.schema.json.
  */
 import type { SettingId } from '../releases/types.ts';
-import { setPath, shellQuote, YamlDoc } from './serialize.ts';
+import { shellQuote } from './shell.ts';
+import { setPath, YamlDoc, type YamlMap, type YamlValue } from './yaml.ts';
 import { SECRET_ENV } from '../settings/index.ts';
 import { promptForSecret, type Renderer } from './types.ts';
 
@@ -36,14 +37,14 @@ const ORDER: readonly SettingId[] = [
 ];
 
 export const renderKubernetes: Renderer = ({ inputs, release, settings, derived }) => {
-  const tree: Record<string, unknown> = {};
+  const tree: YamlMap = {};
   // The server fetches its own JWKS from inside the pod, where the public host often does not
   // resolve (FM-04, OM#15489): use the chart's Service address, as the chart's default does.
   const inClusterJwks = release.helmServiceUrl ? `${release.helmServiceUrl}${release.omJwksPath}` : derived.omJwksUrl;
   const secretRefs: { key: string; value: string; secret: boolean }[] = [];
   for (const id of ORDER) {
     const spec = release.settings[id];
-    let value: unknown = settings[id];
+    let value: YamlValue | undefined = settings[id];
     if (value === undefined || !spec?.helm) continue;
     if (id === 'publicKeyUrls') value = [derived.oktaJwksUrl, inClusterJwks];
     if (spec.helmSecretRef) {

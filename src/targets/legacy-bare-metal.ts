@@ -8,7 +8,7 @@
  */
 import { AIRFLOW_OKTA_SETTING_IDS, type LegacySettingId, type SettingId } from '../releases/types.ts';
 import { legacyTree, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV, serverKeyValueComment } from './legacy-service-app.ts';
-import { YamlDoc } from './serialize.ts';
+import { YamlDoc } from './yaml.ts';
 import type { Renderer } from './types.ts';
 
 export const BARE_METAL_FILE = 'openmetadata.yaml';

@@ -7,7 +7,8 @@
  */
 import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import { legacySurface, legacyValues, LEGACY_INPUT_FIELD, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV, serverKeyValueComment } from './legacy-service-app.ts';
-import { envLine, yamlInlineValue } from './serialize.ts';
+import { envLine } from './env-file.ts';
+import { yamlInlineValue } from './yaml.ts';
 import { settingField } from '../settings/index.ts';
 import type { Renderer } from './types.ts';
 

@@ -13,9 +13,9 @@
  *   os.path.expandvars), so the key never has to be written into the workflow file.
  */
 import { KEY_FILES } from '../keys/index.ts';
-import { Scalar } from 'yaml';
 import { legacyValues, loadPrivateKeyLines, OKTA_API_TOKEN_ENV, WORKFLOW_PRIVATE_KEY_ENV } from './legacy-service-app.ts';
-import { shellQuote, YamlDoc } from './serialize.ts';
+import { shellQuote } from './shell.ts';
+import { YamlDoc } from './yaml.ts';
 import type { Renderer } from './types.ts';
 
 export const SERVICE_APP_FILE = 'create-service-app.sh';
@@ -107,8 +107,7 @@ export const renderLegacyIngestion: Renderer = ({ inputs, release, derived }) =>
     `${release.label}: put this workflowConfig in your connector's workflow file.\nIngestion signs in to Okta as the service application, then calls OpenMetadata with that token.`,
   );
   // Single quotes: after expansion the value is JSON, which YAML would otherwise read as a map.
-  const key = yaml.doc.getIn([...server, 'securityConfig', 'privateKey'], true) as Scalar;
-  key.type = Scalar.QUOTE_SINGLE;
+  yaml.singleQuoted([...server, 'securityConfig', 'privateKey']);
   yaml.commentAfter([...server, 'securityConfig', 'clientId'], "the service application's Client ID, not the Single-Page Application's");
   yaml.commentAfter([...server, 'securityConfig', 'privateKey'], `the private JWK, from the environment (${INGESTION_COMMAND_FILE})`);
   yaml.commentBefore([...server, 'securityConfig', 'scopes'], 'Empty: Okta grants the default scope of the authorization server.');

@@ -7,7 +7,8 @@
  */
 import { AIRFLOW_OKTA_SETTING_IDS, type LegacySettingId, type SettingId } from '../releases/types.ts';
 import { legacySurface, legacyTree, legacyValues, loadPrivateKeyLines, SERVER_PRIVATE_KEY_ENV } from './legacy-service-app.ts';
-import { shellQuote, YamlDoc } from './serialize.ts';
+import { shellQuote } from './shell.ts';
+import { YamlDoc } from './yaml.ts';
 import type { Renderer } from './types.ts';
 
 export const HELM_VALUES_FILE = 'values-okta.yaml';

@@ -8,7 +8,7 @@
 import { originOf, type Derived, type Inputs } from '../inputs/index.ts';
 import { KEY_FILES } from '../keys/index.ts';
 import type { LegacySettingId, LegacySurface, ReleaseProfile, SettingId } from '../releases/types.ts';
-import { setPath } from './serialize.ts';
+import { setPath, type YamlMap, type YamlValue } from './yaml.ts';
 import type { Settings } from '../settings/index.ts';
 
 /** Env var the server reads the service app's private key from (conf/openmetadata.yaml at 0.12.1). */
@@ -108,10 +108,10 @@ export function legacyTree(
   order: readonly (SettingId | LegacySettingId)[],
   at: 'yaml' | 'helm',
   { release, settings, values }: { release: ReleaseProfile; settings: Settings; values: LegacyValues },
-  replace: (id: SettingId | LegacySettingId, value: unknown) => unknown = (_id, value) => value,
-): Record<string, unknown> {
+  replace: (id: SettingId | LegacySettingId, value: YamlValue) => YamlValue = (_id, value) => value,
+): YamlMap {
   const surface = legacySurface(release);
-  const tree: Record<string, unknown> = {};
+  const tree: YamlMap = {};
   for (const id of order) {
     if (id in surface.settings) {
       const legacyId = id as LegacySettingId;
