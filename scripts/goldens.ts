@@ -1,6 +1,10 @@
-/** `npm run goldens`: rewrites tests/fixtures/golden from the renderers, for every release, target and case. */
+/**
+ * `npm run goldens`: rewrites tests/fixtures/golden from the renderers, for every release, target
+ * and case, and src/releases/facts.generated.ts (the profiles without prose, for the browser).
+ */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { factsModuleSource } from '../src/releases/facts.ts';
 import { releases } from '../src/releases/index.ts';
 import { renderTarget } from '../src/render/index.ts';
 import { TARGETS } from '../src/targets/index.ts';
@@ -25,3 +29,6 @@ for (const release of releases) {
   }
 }
 console.log(`goldens: wrote ${written} files under ${join(FIXTURES_DIR, 'golden')}`);
+const factsModule = new URL('../src/releases/facts.generated.ts', import.meta.url);
+writeFileSync(factsModule, factsModuleSource(releases));
+console.log(`goldens: wrote ${factsModule.pathname}`);

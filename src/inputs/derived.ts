@@ -4,7 +4,7 @@
  * shared/reference/okta-failure-modes.md section 0.1 (org AS keys at /oauth2/v1/keys, OM#2773;
  * custom AS keys at {issuer}/v1/keys).
  */
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Inputs } from './fields.ts';
 
 export interface Derived {
@@ -51,7 +51,7 @@ export function oktaJwksUrlFor(issuer: string): string {
   return path === '' || path === '/' ? `${origin}/oauth2/v1/keys` : `${issuer}/v1/keys`;
 }
 
-export function derive(inputs: Inputs, release: ReleaseProfile): Derived {
+export function derive(inputs: Inputs, release: ReleaseFacts): Derived {
   const omUrl = normalizeBaseUrl(inputs.omUrl);
   const issuer = deriveIssuer(inputs.oktaDomain, inputs.authServer);
   const org = isOrgAuthServer(inputs.authServer);

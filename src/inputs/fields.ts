@@ -28,7 +28,6 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 
 export interface FieldMeta {
   label: string;
-  help: string;
   /** A realistic value, shown as the input's placeholder text. */
   example: string;
   /** Secrets never reach storage, URLs, logs or the network. */
@@ -48,14 +47,12 @@ export function fieldAppliesTo(name: FieldName, release: { ingestion: Pick<Inges
 export const FIELDS: Record<FieldName, FieldMeta> = {
   omUrl: {
     label: 'OpenMetadata URL',
-    help: 'The address your users type in the browser to reach OpenMetadata, with scheme and port, no path.',
     example: 'http://localhost:8585',
     secret: false,
     kind: 'url',
   },
   flow: {
     label: 'Flow',
-    help: 'Implicit (public client) needs an Okta Single-Page Application; auth code (confidential client) needs an Okta Web Application and its client secret.',
     example: 'implicit',
     secret: false,
     kind: 'choice',
@@ -66,63 +63,54 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
   },
   oktaDomain: {
     label: 'Okta domain',
-    help: 'The host name of your Okta org, as shown on the app page under "Okta domain": no https://, no path.',
     example: 'dev-123456.okta.com',
     secret: false,
     kind: 'text',
   },
   authServer: {
     label: 'Authorization server',
-    help: '"org" for the built-in org authorization server, "default" for the default custom one, or the id of a custom authorization server (Security > API > Authorization Servers).',
     example: 'default',
     secret: false,
     kind: 'text',
   },
   clientId: {
     label: 'Client ID',
-    help: 'The Client ID of the Okta app integration (General tab > Client Credentials). Okta client ids start with 0oa.',
     example: '0oa1b2c3d4e5f6g7h8i9',
     secret: false,
     kind: 'text',
   },
   clientSecret: {
     label: 'Client secret',
-    help: 'Auth code flow only: the client secret of the Okta Web Application. It stays in this page; snippets refer to it unless you choose to show it.',
     example: '',
     secret: true,
     kind: 'text',
   },
   inlineSecret: {
     label: 'Put the client secret in the snippets',
-    help: 'Off: snippets read the secret from an environment variable or a Kubernetes Secret. On: the secret is written into the files, so handle them as secrets.',
     example: 'false',
     secret: false,
     kind: 'boolean',
   },
   principalDomain: {
     label: 'Principal domain',
-    help: "Your users' email domain (example.com for jane@example.com). OpenMetadata builds emails and checks domains with it.",
     example: 'open-metadata.org',
     secret: false,
     kind: 'text',
   },
   adminPrincipals: {
     label: 'Admin principals',
-    help: 'User names that become OpenMetadata admins: the part of the email before the @ (jane for jane@example.com), one per line or comma-separated.',
     example: 'admin',
     secret: false,
     kind: 'list',
   },
   enforcePrincipalDomain: {
     label: 'Only allow users of the principal domain',
-    help: 'When on, OpenMetadata refuses users whose email domain is not the principal domain.',
     example: 'false',
     secret: false,
     kind: 'boolean',
   },
   serviceClientId: {
     label: 'Service app client ID',
-    help: 'OpenMetadata 0.12 only: the Client ID of the Okta service application that ingestion signs in with (Applications > Applications > the service app). Not the Client ID of the Single-Page Application.',
     example: '0oa9s8r7q6p5o4n3m2l1',
     secret: false,
     kind: 'text',
@@ -130,7 +118,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
   },
   serviceEmail: {
     label: 'Service account email',
-    help: 'OpenMetadata 0.12 only: the email of the ingestion bot that the service application acts as, such as ingestion-bot@example.com.',
     example: 'ingestion-bot@example.com',
     secret: false,
     kind: 'text',
@@ -138,7 +125,6 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
   },
   serviceKid: {
     label: 'Key ID (kid)',
-    help: 'OpenMetadata 0.12 only: the key id of the service application\'s key pair: letters, digits, dots, dashes and underscores. Leave it empty and the key generator picks one.',
     example: 'om-ingestion-2022',
     secret: false,
     kind: 'text',

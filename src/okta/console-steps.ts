@@ -4,7 +4,7 @@
  * guide pages in shared/seeds/ and Okta's admin console).
  */
 import { derive, type Inputs } from '../inputs/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 
 export const CONSOLE_STEP_IDS = [
   'create-app',
@@ -49,7 +49,7 @@ const field = (label: string, values: string | string[], copy = false, note?: st
   ...(note ? { note } : {}),
 });
 
-export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseProfile): ConsoleStep {
+export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseFacts): ConsoleStep {
   const d = derive(inputs, release);
   const spa = inputs.flow === 'implicit';
   const appType = spa ? 'Single-Page Application' : 'Web Application';

@@ -4,7 +4,7 @@
  * (./load.ts), so a page never downloads the other line's renderers.
  */
 import { derive, type Inputs } from '../inputs/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { checkAll } from '../rules/index.ts';
 import { diagnostic } from '../rules/table.ts';
 import { hasErrors, type Diagnostic } from '../rules/types.ts';
@@ -25,7 +25,7 @@ export function renderCheckedWith(
   renderers: RendererSet,
   target: Target,
   { inputs, diagnostics }: ReturnType<typeof checkAll>,
-  release: ReleaseProfile,
+  release: ReleaseFacts,
 ): RenderResult {
   const result: RenderResult = { release: release.id, target, files: [], diagnostics };
   if (!inputs || hasErrors(diagnostics)) return result;
@@ -40,7 +40,7 @@ export function renderCheckedWith(
 }
 
 /** Renders inputs already checked; throws UnrepresentableValueError for a value no file can hold. */
-export function renderValidWith(renderers: RendererSet, target: Target, inputs: Inputs, release: ReleaseProfile): EmittedFile[] {
+export function renderValidWith(renderers: RendererSet, target: Target, inputs: Inputs, release: ReleaseFacts): EmittedFile[] {
   const derived = derive(inputs, release);
   return renderers[target]({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
 }

@@ -4,7 +4,7 @@
  * src/targets writes the files. Nothing is half-written.
  */
 import { PLACEHOLDER_INPUTS, type Flow, type Inputs } from '../inputs/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkAll } from '../rules/index.ts';
 import { renderersFor, type EmittedFile, type Target } from '../targets/index.ts';
 import { renderCheckedWith, renderValidWith, type RenderResult } from './checked.ts';
@@ -12,7 +12,7 @@ import { renderCheckedWith, renderValidWith, type RenderResult } from './checked
 export type { RenderResult } from './checked.ts';
 
 export interface RenderRequest {
-  release: ReleaseProfile;
+  release: ReleaseFacts;
   target: Target;
   /** Raw inputs (JSON file, form state): checked before anything is rendered. */
   inputs: unknown;
@@ -26,12 +26,12 @@ export function renderTarget({ release, target, inputs: raw }: RenderRequest): R
  * The same, for inputs already checked with checkAll: a page renders several targets from one
  * set of inputs and checks them once.
  */
-export function renderChecked(target: Target, checked: ReturnType<typeof checkAll>, release: ReleaseProfile): RenderResult {
+export function renderChecked(target: Target, checked: ReturnType<typeof checkAll>, release: ReleaseFacts): RenderResult {
   return renderCheckedWith(renderersFor(release), target, checked, release);
 }
 
 /** Renders inputs already checked; throws UnrepresentableValueError for a value no file can hold. */
-export function renderValid(target: Target, inputs: Inputs, release: ReleaseProfile): EmittedFile[] {
+export function renderValid(target: Target, inputs: Inputs, release: ReleaseFacts): EmittedFile[] {
   return renderValidWith(renderersFor(release), target, inputs, release);
 }
 
@@ -39,6 +39,6 @@ export function renderValid(target: Target, inputs: Inputs, release: ReleaseProf
  * The files with placeholder words instead of the reader's values: what pages show before anything
  * is typed and without JavaScript. Rules are not run: placeholders are not meant to pass them.
  */
-export function renderPlaceholders(target: Target, flow: Flow, release: ReleaseProfile): EmittedFile[] {
+export function renderPlaceholders(target: Target, flow: Flow, release: ReleaseFacts): EmittedFile[] {
   return renderValid(target, { ...PLACEHOLDER_INPUTS, flow }, release);
 }

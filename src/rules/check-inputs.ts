@@ -5,7 +5,7 @@
 import { FIELD_NAMES, FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { isOrgAuthServer } from '../inputs/derived.ts';
 import { isValidKid } from '../keys/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import {
   ADMIN_HOST,
   HOST_NAME,
@@ -39,7 +39,7 @@ const TEXT_FIELDS = ['omUrl', 'oktaDomain', 'authServer', 'clientId', 'clientSec
 const label = (field: FieldName): string => FIELDS[field].label;
 
 /** Never throws, whatever `raw` is. */
-export function checkInputs(raw: unknown, release: ReleaseProfile): InputsCheck {
+export function checkInputs(raw: unknown, release: ReleaseFacts): InputsCheck {
   try {
     return checkInputsUnsafe(raw, release);
   } catch {
@@ -50,7 +50,7 @@ export function checkInputs(raw: unknown, release: ReleaseProfile): InputsCheck 
   }
 }
 
-function checkInputsUnsafe(raw: unknown, release: ReleaseProfile): InputsCheck {
+function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
   const diagnostics: Diagnostic[] = [];
   const add = (field: FieldName | undefined, findings: readonly (Finding | undefined)[]): void => {
     for (const f of findings) if (f) diagnostics.push(diagnostic(f.id, f.severity, field, f.message, release));

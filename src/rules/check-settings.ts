@@ -4,7 +4,8 @@
  * setting id. A setting that is absent is not judged (a file may hold any subset); src/lint
  * decides what absence means.
  */
-import type { ReleaseProfile, SettingId } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
+import type { SettingId } from '../releases/types.ts';
 import type { Settings } from '../settings/index.ts';
 import {
   ADMIN_HOST,
@@ -51,7 +52,7 @@ interface Authority {
   org: boolean;
 }
 
-export function checkSettings(settings: Settings, release: ReleaseProfile): Diagnostic[] {
+export function checkSettings(settings: Settings, release: ReleaseFacts): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const add = (field: SettingId, findings: readonly (Finding | undefined)[]): void => {
     for (const f of findings) if (f) diagnostics.push(diagnostic(f.id, f.severity, field, f.message, release));
@@ -261,7 +262,7 @@ const SETTING_ORDER: readonly SettingId[] = [
   'adminPrincipals', 'principalDomain', 'enforcePrincipalDomain', 'enableSecureSocketConnection',
 ];
 
-function stringDefault(release: ReleaseProfile, id: SettingId): string | undefined {
+function stringDefault(release: ReleaseFacts, id: SettingId): string | undefined {
   const value = release.settings[id]?.default;
   return typeof value === 'string' ? value : undefined;
 }
@@ -384,7 +385,7 @@ function checkKeyHosts(idpKeys: readonly string[]): Finding[] {
 }
 
 /** OKTA-JWKS-003 (FM-05): OpenMetadata's own keys validate bot and personal access tokens. */
-function checkOmKeys(omKeys: readonly string[], release: ReleaseProfile, originGuess: string | undefined): Finding[] {
+function checkOmKeys(omKeys: readonly string[], release: ReleaseFacts, originGuess: string | undefined): Finding[] {
   const path = release.omJwksPath;
   const good = omKeys.filter((k) => {
     const u = parseUrl(k);

@@ -6,7 +6,7 @@
  * matches when the parts appear in that order on one line. Pure: no I/O, no network.
  */
 import { latestRelease } from '../releases/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { isRuleId } from './table.ts';
 
 export interface Explanation {
@@ -263,7 +263,7 @@ export interface LookupRow {
   where: string;
   fms: readonly number[];
   /** Reorders the row's failure modes from what matched, its line and the whole text. */
-  order?: (match: string, line: string, text: string, release: ReleaseProfile | undefined) => readonly number[];
+  order?: (match: string, line: string, text: string, release: ReleaseFacts | undefined) => readonly number[];
   /** A row the catalogue (written before 2.0) lacks: where the error text comes from. */
   beyondCatalogue?: string;
 }
@@ -388,7 +388,7 @@ function find(text: string, lower: () => string, pattern: Pattern): { match: str
 }
 
 /** Whether a troubleshooting page of `release` has a heading for `id` (checked by tests/unit/explain.test.ts). */
-function hasHeading(id: string, release: ReleaseProfile): boolean {
+function hasHeading(id: string, release: ReleaseFacts): boolean {
   const legacy = release.legacy !== undefined;
   if (id === 'OKTA-LEGACY-001') return release.ingestion.kind === 'okta-service-app';
   if (id === 'OKTA-OMV-002') return !release.confidentialClient;
@@ -401,7 +401,7 @@ function hasHeading(id: string, release: ReleaseProfile): boolean {
   return common.includes(id) || (!legacy && current.includes(id));
 }
 
-export function docsForFailureMode(fm: number, release: ReleaseProfile): string {
+export function docsForFailureMode(fm: number, release: ReleaseFacts): string {
   const page = `/${release.contentDir}/troubleshooting/`;
   const id = FAILURE_MODES[fm]?.ruleIds.find((r) => hasHeading(r, release));
   return id ? `${page}#${id.toLowerCase()}` : page;
@@ -412,7 +412,7 @@ export function docsForFailureMode(fm: number, release: ReleaseProfile): string 
  * row naming fewer failure modes count as more specific; several rows pointing to the same
  * failure mode add up. Unrelated text yields an empty list.
  */
-export function explainError(text: string, release?: ReleaseProfile): Explanation[] {
+export function explainError(text: string, release?: ReleaseFacts): Explanation[] {
   if (typeof text !== 'string' || text === '') return [];
   const target = release ?? latestRelease;
   let lowered: string | undefined;

@@ -3,7 +3,8 @@
  * OpenMetadata settings (check-settings.ts). `checkAll` is what the form, `om-okta render` and
  * `om-okta verify` run on the reader's inputs.
  */
-import type { ReleaseProfile, SettingId } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
+import type { SettingId } from '../releases/types.ts';
 import { resolveSettings, SETTING_SOURCES } from '../settings/index.ts';
 import { checkInputs, type InputsCheck } from './check-inputs.ts';
 import { checkSettings } from './check-settings.ts';
@@ -21,7 +22,7 @@ export { checkAuthority, checkSettings } from './check-settings.ts';
  * field or on an input the setting comes from, or any error on such an input (whatever the
  * setting shows then follows from that error, and the input's message says how to fix it).
  */
-export function checkAll(raw: unknown, release: ReleaseProfile): InputsCheck {
+export function checkAll(raw: unknown, release: ReleaseFacts): InputsCheck {
   const result = checkInputs(raw, release);
   if (!result.inputs) return result;
   let settingsFindings: Diagnostic[];

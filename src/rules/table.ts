@@ -7,7 +7,7 @@
  * Messages are not in the table: each finding builds its own, naming the bad value and saying
  * what to enter instead.
  */
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Diagnostic, Severity } from './types.ts';
 
 /**
@@ -240,7 +240,7 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 /** Site path of the heading that explains a rule, for one release. */
-export function docsFor(id: RuleId, release: Pick<ReleaseProfile, 'contentDir'>): string {
+export function docsFor(id: RuleId, release: Pick<ReleaseFacts, 'contentDir'>): string {
   return `/${release.contentDir}/troubleshooting/#${id.toLowerCase()}`;
 }
 
@@ -250,7 +250,7 @@ export function diagnostic(
   severity: Severity,
   field: string | undefined,
   message: string,
-  release: Pick<ReleaseProfile, 'contentDir'>,
+  release: Pick<ReleaseFacts, 'contentDir'>,
 ): Diagnostic {
   const d: Diagnostic = { id, severity, message, docs: docsFor(id, release) };
   if (field !== undefined) d.field = field;

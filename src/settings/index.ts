@@ -5,7 +5,8 @@
  * between the inputs and both of those, so neither needs the other.
  */
 import { derive, type Derived, type FieldName, type Inputs } from '../inputs/index.ts';
-import type { ReleaseProfile, SettingId } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
+import type { SettingId } from '../releases/types.ts';
 
 /** Env var the files read the Okta client secret from, unless the reader inlines it. */
 export const SECRET_ENV = 'OIDC_CLIENT_SECRET';
@@ -76,7 +77,7 @@ export const settingField = (setting: SettingId): string => SETTING_SOURCES[sett
 
 const DEFAULT_CLAIMS = ['email', 'preferred_username', 'sub'];
 
-export function resolveSettings(inputs: Inputs, release: ReleaseProfile, derived: Derived = derive(inputs, release)): Settings {
+export function resolveSettings(inputs: Inputs, release: ReleaseFacts, derived: Derived = derive(inputs, release)): Settings {
   const settings: Settings = {
     provider: 'okta',
     // Not used by Okta logins, but the 1.10+ save-time check refuses an empty one (OM#24404).
@@ -117,7 +118,7 @@ export function resolveSettings(inputs: Inputs, release: ReleaseProfile, derived
   return settings;
 }
 
-function stringDefault(release: ReleaseProfile, id: SettingId): string {
+function stringDefault(release: ReleaseFacts, id: SettingId): string {
   const value = release.settings[id]?.default;
   return typeof value === 'string' ? value : '';
 }

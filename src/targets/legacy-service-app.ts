@@ -7,7 +7,8 @@
  */
 import { originOf, type Derived, type Inputs } from '../inputs/index.ts';
 import { KEY_FILES } from '../keys/index.ts';
-import type { LegacySettingId, LegacySurface, ReleaseProfile, SettingId } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
+import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import { setPath, type YamlMap, type YamlValue } from './yaml.ts';
 import type { Settings } from '../settings/index.ts';
 
@@ -42,7 +43,7 @@ export const LEGACY_INPUT_FIELD: Record<LegacySettingId, string> = {
   airflowOktaScopes: 'serviceClientId',
 };
 
-export function legacySurface(release: ReleaseProfile): LegacySurface {
+export function legacySurface(release: ReleaseFacts): NonNullable<ReleaseFacts['legacy']> {
   if (!release.legacy) throw new Error(`${release.id} has no legacy (0.x) surface`);
   return release.legacy;
 }
@@ -107,7 +108,7 @@ export function serverKeyValueComment(): string {
 export function legacyTree(
   order: readonly (SettingId | LegacySettingId)[],
   at: 'yaml' | 'helm',
-  { release, settings, values }: { release: ReleaseProfile; settings: Settings; values: LegacyValues },
+  { release, settings, values }: { release: ReleaseFacts; settings: Settings; values: LegacyValues },
   replace: (id: SettingId | LegacySettingId, value: YamlValue) => YamlValue = (_id, value) => value,
 ): YamlMap {
   const surface = legacySurface(release);

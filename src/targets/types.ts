@@ -1,5 +1,5 @@
 import type { Derived, Inputs } from '../inputs/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Settings } from '../settings/index.ts';
 
 export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion'] as const;
@@ -14,7 +14,7 @@ export interface EmittedFile {
 
 export interface RenderContext {
   inputs: Inputs;
-  release: ReleaseProfile;
+  release: ReleaseFacts;
   derived: Derived;
   settings: Settings;
 }

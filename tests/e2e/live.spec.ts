@@ -386,6 +386,7 @@ test.describe('copy and download', () => {
 test('the panel is accessible: every field is labelled and described, and axe finds no violation', async ({ page }) => {
   const fields = await import('../../src/inputs/fields.ts');
   const { FIELDS } = fields;
+  const { FIELD_HELP } = await import('../../src/inputs/help.ts');
   const { findRelease } = await import('../../src/releases/index.ts');
   // Fields a release does not use have no input (fieldAppliesTo, when src/inputs has it).
   const applies = (fields as { fieldAppliesTo?: (name: string, release: unknown) => boolean }).fieldAppliesTo ?? (() => true);
@@ -404,7 +405,7 @@ test('the panel is accessible: every field is labelled and described, and axe fi
     const wrapped = await input.evaluate((el) => el.closest('label') !== null);
     expect.soft(labelFor > 0 || wrapped, `${name}: <label for=${id}> or a wrapping <label>`).toBe(true);
     // The help text is part of its description.
-    await expect.soft(input, `${name}: aria-describedby holds the help text`).toHaveAccessibleDescription(new RegExp(escapeRegExp(FIELDS[name].help.slice(0, 40))));
+    await expect.soft(input, `${name}: aria-describedby holds the help text`).toHaveAccessibleDescription(new RegExp(escapeRegExp(FIELD_HELP[name].slice(0, 40))));
   }
 
   const scan = async (state: string) => {

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { factsModuleSource, PROSE_KEYS, releaseFacts } from '../../src/releases/facts.ts';
+import { RELEASE_FACTS } from '../../src/releases/facts.generated.ts';
+import { findReleaseFacts } from '../../src/releases/lookup.ts';
 import { findRelease, releases } from '../../src/releases/index.ts';
 import { checkProfiles } from '../../src/releases/schema.ts';
 import type { ReleaseProfile } from '../../src/releases/types.ts';
@@ -27,5 +31,27 @@ describe('release profiles have the shape the site and CLI rely on', () => {
     expect(message).toContain('release 2.0: settings: Unrecognized key: "clientSecret"');
     expect(message).toContain('release 2.0: patch: patch must belong to the release line');
     expect(message).toContain('release 2.0: listed twice');
+  });
+});
+
+describe('the browser gets the facts of each profile, without its prose', () => {
+  it('src/releases/facts.generated.ts is the profiles without prose (npm run goldens rewrites it)', () => {
+    expect(RELEASE_FACTS).toEqual(releases.map(releaseFacts));
+    expect(readFileSync(new URL('../../src/releases/facts.generated.ts', import.meta.url), 'utf8')).toBe(factsModuleSource(releases));
+  });
+
+  it('no citation, note text, exactness line or deprecation text is left, at any depth', () => {
+    const keys = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) (keys.add(key), walk(item));
+    };
+    walk(RELEASE_FACTS);
+    for (const key of PROSE_KEYS) expect(keys.has(key), key).toBe(false);
+    // The facts themselves stay: names, defaults and note ids the rules look up.
+    const facts20 = findReleaseFacts('2.0')!;
+    expect(facts20.settings.oidcClientSecret?.env).toBe(findRelease('2.0')!.settings.oidcClientSecret?.env);
+    expect(facts20.notes.map((note) => note.id)).toEqual(findRelease('2.0')!.notes.map((note) => note.id));
+    expect(JSON.stringify(RELEASE_FACTS)).not.toContain(findRelease('2.0')!.checked);
   });
 });
