@@ -143,7 +143,9 @@ const trimmed = () => z.string().check(z.trim());
 export const inputsSchema = z.object({
   omUrl: z._default(trimmed(), 'http://localhost:8585'),
   flow: z._default(z.enum(FLOWS), 'implicit'),
-  oktaDomain: trimmed(),
+  // Host names do not depend on case, but Okta writes its issuer in lower case and the browser and
+  // OpenMetadata compare issuers letter for letter: the files get the lower-case host.
+  oktaDomain: z.string().check(z.trim(), z.toLowerCase()),
   authServer: z._default(trimmed(), 'default'),
   clientId: trimmed(),
   clientSecret: z.optional(z.string()),

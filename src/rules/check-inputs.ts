@@ -17,6 +17,7 @@ import {
   checkPlaceholder,
   checkPrincipalDomain,
   checkSecretShape,
+  checkSecretSubstitution,
   isLoopbackHost,
   parseUrl,
   placeholderIn,
@@ -118,7 +119,10 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
     }
   }
 
-  if (clean('oktaDomain')) add('oktaDomain', checkOktaDomain(inputs.oktaDomain, inputs.authServer));
+  if (clean('oktaDomain')) {
+    const typed = isRecord(raw) && typeof raw['oktaDomain'] === 'string' ? raw['oktaDomain'].trim() : inputs.oktaDomain;
+    add('oktaDomain', checkOktaDomain(typed, inputs.authServer));
+  }
 
   let authServerOk = false;
   if (clean('authServer')) {
@@ -156,7 +160,8 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
       }]);
     }
   } else if (clean('clientSecret')) {
-    add('clientSecret', checkSecretShape(secret, label('clientSecret')));
+    const shape = checkSecretShape(secret, label('clientSecret'));
+    add('clientSecret', shape.length > 0 ? shape : checkSecretSubstitution(secret, label('clientSecret')));
   }
 
   if (clean('principalDomain')) {
@@ -368,12 +373,17 @@ function checkOktaDomain(value: string, authServer: string): Finding[] {
   if (OKTA_APEX.test(host)) {
     return error(`${what} ${show(value)} is Okta itself, not your org. Enter your org's host, such as dev-123456.okta.com.`);
   }
+  // The URL parser reads a host whose last label is a number (decimal, octal or 0x hex) as an
+  // IPv4 address, and Okta orgs are only reached by name.
+  if (/^(?:0x[0-9a-f]*|[0-9]+)$/i.test(host.slice(host.lastIndexOf('.') + 1))) {
+    return error(`${what} ${show(value)} ends in a number, so browsers and OpenMetadata read it as an IP address. Okta orgs are reached by host name: enter one such as dev-123456.okta.com.`);
+  }
   const findings: Finding[] = [];
   if (host !== host.toLowerCase()) {
     findings.push({
       id: 'OKTA-URL-001',
-      severity: 'warning',
-      message: `${what} ${show(value)} has capital letters. Okta writes its issuer in lower case and the browser compares it letter for letter: enter ${host.toLowerCase()}.`,
+      severity: 'info',
+      message: `${what} ${show(value)} has capital letters. Host names do not depend on case, but Okta writes its issuer in lower case and OpenMetadata compares it letter for letter, so the files use ${host.toLowerCase()}.`,
     });
   }
   if (!OKTA_HOST.test(host)) {

@@ -6,6 +6,7 @@
  * secret stay in the environment.
  */
 import type { SettingId } from '../releases/types.ts';
+import { UnrepresentableValueError } from './unrepresentable.ts';
 import { setPath, YamlDoc, type YamlMap } from './yaml.ts';
 import { SECRET_ENV } from '../settings/index.ts';
 import type { Renderer } from './types.ts';
@@ -55,6 +56,12 @@ export const renderBareMetal: Renderer = ({ inputs, release, settings }) => {
   if (inputs.flow === 'authcode') {
     yaml.commentBefore(['authenticationConfiguration', 'oidcConfiguration'], 'Confidential client: the server exchanges the code with the Okta Web app.');
     if (!inputs.inlineSecret) {
+      // The server pastes the variable's text in before its YAML 1.1 parse: in single quotes a
+      // secret such as yes, 0b101 or one holding " #" stays text.
+      yaml.singleQuoted(['authenticationConfiguration', 'oidcConfiguration', 'secret']);
+      if (inputs.clientSecret?.includes("'")) {
+        throw new UnrepresentableValueError('clientSecret', `The client secret holds a single quote, which would end the quotes around \${${SECRET_ENV}} once the server pastes the secret into openmetadata.yaml`);
+      }
       yaml.commentAfter(['authenticationConfiguration', 'oidcConfiguration', 'secret'], `read from the ${SECRET_ENV} environment variable at start-up`);
     }
   }

@@ -7,7 +7,7 @@ import type { SettingId } from '../releases/types.ts';
 import { envLine } from './env-file.ts';
 import { yamlInlineValue } from './yaml.ts';
 import { SECRET_ENV, settingField } from '../settings/index.ts';
-import { promptForSecret, type Renderer } from './types.ts';
+import { promptForYamlSecret, type Renderer } from './types.ts';
 
 export const DOCKER_ENV_FILE = 'openmetadata-okta.env';
 export const DOCKER_COMMAND_FILE = 'start-openmetadata.sh';
@@ -58,7 +58,7 @@ export const renderDocker: Renderer = ({ inputs, release, settings }) => {
   if (secretFromShell) {
     command.push(
       '# The client secret comes from your shell, not from a file: compose reads shell variables first.',
-      ...promptForSecret(SECRET_ENV, 'Okta client secret'),
+      ...promptForYamlSecret(SECRET_ENV, 'Okta client secret'),
     );
   }
   command.push(`docker compose --env-file ${DOCKER_ENV_FILE} up -d`);

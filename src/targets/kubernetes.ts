@@ -5,9 +5,9 @@
  */
 import type { SettingId } from '../releases/types.ts';
 import { shellQuote } from './shell.ts';
-import { setPath, YamlDoc, type YamlMap, type YamlValue } from './yaml.ts';
+import { setPath, YamlDoc, yamlInlineValue, type YamlMap, type YamlValue } from './yaml.ts';
 import { SECRET_ENV } from '../settings/index.ts';
-import { promptForSecret, type Renderer } from './types.ts';
+import { promptForYamlSecret, type Renderer } from './types.ts';
 
 export const HELM_VALUES_FILE = 'values-okta.yaml';
 export const HELM_SECRET_FILE = 'create-oidc-secret.sh';
@@ -75,10 +75,11 @@ export const renderKubernetes: Renderer = ({ inputs, release, settings, derived 
     const literals: string[] = [];
     for (const ref of secretRefs) {
       if (ref.secret && !inputs.inlineSecret) {
-        if (!lines.some((line) => line.startsWith('read '))) lines.push(...promptForSecret(SECRET_ENV, 'Okta client secret'));
+        if (!lines.some((line) => line.startsWith('read '))) lines.push(...promptForYamlSecret(SECRET_ENV, 'Okta client secret'));
         literals.push(`--from-literal=${ref.key}="$${SECRET_ENV}"`);
       } else {
-        literals.push(`--from-literal=${shellQuote(`${ref.key}=${ref.value}`)}`);
+        // The chart hands the Secret's values to the server as env values, pasted into its YAML.
+        literals.push(`--from-literal=${shellQuote(`${ref.key}=${yamlInlineValue(ref.value)}`)}`);
       }
     }
     // create --dry-run | apply: the same command creates the Secret or updates it.

@@ -28,3 +28,18 @@ export type RendererSet = Readonly<Record<Target, Renderer>>;
 export function promptForSecret(envName: string, prompt: string): string[] {
   return [`read -rsp ${JSON.stringify(`${prompt}: `)} ${envName}; echo`, `export ${envName}`];
 }
+
+/**
+ * The same, for a value that OpenMetadata pastes into its `openmetadata.yaml` before its YAML 1.1
+ * parse (`secret: ${OIDC_CLIENT_SECRET:-""}`): the script puts it in single quotes, doubling any
+ * single quote inside, so that a secret such as `yes`, `0b101` or one holding ` #` stays the text
+ * typed instead of becoming a boolean, a number or a comment.
+ */
+export function promptForYamlSecret(envName: string, prompt: string): string[] {
+  return [
+    `read -rsp ${JSON.stringify(`${prompt}: `)} ${envName}; echo`,
+    '# OpenMetadata reads this value as YAML: in single quotes it stays exactly the text typed.',
+    `q="'"; ${envName}="'\${${envName}//$q/$q$q}'"`,
+    `export ${envName}`,
+  ];
+}

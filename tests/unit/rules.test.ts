@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_INPUTS, type Inputs } from '../../src/inputs/fields.ts';
-import { findRelease } from '../../src/releases/index.ts';
+import { findRelease, releases } from '../../src/releases/index.ts';
 import {
   RULES,
   RULE_IDS,
@@ -86,7 +86,10 @@ const INPUT_FAILING: Case[] = [
   { name: 'okta.com itself', raw: input({ oktaDomain: 'okta.com' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain' },
   { name: 'empty domain', raw: input({ oktaDomain: '' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain' },
   { name: 'space in domain', raw: input({ oktaDomain: 'dev 1.okta.com' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain' },
-  { name: 'capitals in domain', raw: input({ oktaDomain: 'Dev-1.Okta.com' }), id: 'OKTA-URL-001', severity: 'warning', field: 'oktaDomain', says: 'dev-1.okta.com' },
+  // Host names do not depend on case: written in lower case, with a note (nothing on the derived URLs).
+  { name: 'capitals in domain', raw: input({ oktaDomain: 'Dev-1.Okta.com' }), id: 'OKTA-URL-001', severity: 'info', field: 'oktaDomain', says: 'dev-1.okta.com' },
+  { name: 'domain that is an IP address', raw: input({ oktaDomain: '10.0.0.1' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain', says: 'IP address' },
+  { name: 'domain ending in a hex number', raw: input({ oktaDomain: 'dev-1.okta.0x1f' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain', says: 'IP address' },
   { name: 'custom domain', raw: input({ oktaDomain: 'login.example.com' }), id: 'OKTA-URL-001', severity: 'info', field: 'oktaDomain', says: 'custom domain' },
   { name: 'authServer as path', raw: input({ authServer: 'oauth2/default' }), id: 'OKTA-URL-001', severity: 'error', field: 'authServer', says: 'default' },
   { name: 'authServer as URL', raw: input({ authServer: 'https://dev-1.okta.com/oauth2/aus1b2c3' }), id: 'OKTA-URL-001', severity: 'error', field: 'authServer', says: 'aus1b2c3' },
@@ -593,6 +596,23 @@ describe('rules table', () => {
     for (const id of RULE_IDS) {
       if (id === 'OKTA-INPUT-001') continue;
       expect(RULES[id].fm.length, id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('an Okta domain problem is reported on oktaDomain, not on the settings derived from it', () => {
+  it.each(['ACME.okta.com', 'DEV-123456.OKTA.COM', '10.0.0.1', 'dev-1.okta.0x1f', '192.168.0.300'])('%s', (domain) => {
+    for (const release of releases) {
+      for (const flow of ['implicit', 'authcode'] as const) {
+        const raw = (oktaDomain: string) => input({ oktaDomain, flow, clientSecret: flow === 'authcode' ? 'a'.repeat(40) : undefined });
+        const { diagnostics, inputs } = checkAll(raw(domain), release);
+        // What the same inputs give with a good domain (a 0.12 service app left empty, a flow 0.12 lacks) is not the domain's doing.
+        const baseline = new Set(checkAll(raw('dev-123456.okta.com'), release).diagnostics.map((d) => `${d.id} ${d.field}`));
+        const elsewhere = diagnostics.filter((d) => d.field !== 'oktaDomain' && !baseline.has(`${d.id} ${d.field}`));
+        expect(elsewhere, `${release.id} ${flow}`).toEqual([]);
+        if (domain === domain.toLowerCase()) expect(diagnostics.some((d) => d.field === 'oktaDomain' && d.severity === 'error')).toBe(true);
+        else expect(inputs?.oktaDomain).toBe(domain.toLowerCase());
+      }
     }
   });
 });

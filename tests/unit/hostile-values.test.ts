@@ -1,0 +1,163 @@
+/**
+ * Any value typed into a field either is refused with an error on that field, or comes back
+ * exactly from every file written, read the way its real reader reads it: compose's env-file
+ * reader, OpenMetadata's `${VAR}` substitution followed by a YAML 1.1 parse, Helm's YAML 1.2,
+ * and the generated shell scripts run by bash with stub commands that record what they receive.
+ * Values are generated (seeded, so a failure repeats) from the classes that break files: quotes,
+ * backslashes, `$` and `${…}`, `#`, line breaks, U+2028, NUL, YAML 1.1 words, numbers and dates.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
+import { releases } from '../../src/releases/index.ts';
+import { renderTarget } from '../../src/render/index.ts';
+import { TARGETS } from '../../src/targets/index.ts';
+
+const BASE = JSON.parse(readFileSync(new URL('../fixtures/inputs/example-authcode.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const CLASSES = [
+  'yes', 'on', 'No', '~', 'null', '0b101', '017', '0x1F', '1:20', '2001-12-14', '1e3', '.inf', 'E0',
+  "it's", 'say "hi"', 'ab\\', 'a\\b', '$HOME', 'a${HOME}b', '${OIDC_CLIENT_SECRET}', 'a #b', 'a#b', '#x', '- x', 'a: b', '[x]', '{x}', '&x', '*x', '!x', '|', '>', '%x', '@x',
+  'a\nb', 'a\rb', 'a\u2028b', 'a\u0085b', 'a\u0000b', '\u00e9t\u00e9', '\u{1F511}', ' lead', 'trail ', 'x'.repeat(10_000),
+];
+const value = fc.oneof(
+  fc.constantFrom(...CLASSES),
+  fc.tuple(fc.constantFrom(...CLASSES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...CLASSES)).map((parts) => parts.join('')),
+);
+
+/** Dropwizard's EnvironmentVariableSubstitutor on the text of openmetadata.yaml: `${NAME}` and `${NAME:-default}`. */
+function substitute(text: string, env: Record<string, string>): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_m, name: string, fallback?: string) => env[name] ?? fallback ?? '');
+}
+
+/** What the server reads for an env value: it pastes the text after `key: ` and parses YAML 1.1. */
+const serverReads = (text: string): unknown => (parse(`k: ${text}\n`, { version: '1.1' }) as { k: unknown }).k;
+
+const work = mkdtempSync(join(tmpdir(), 'om-okta-hostile-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Stubs record the environment or the arguments they were called with.
+writeFileSync(join(work, 'docker'), '#!/usr/bin/env bash\nprintf %s "$OIDC_CLIENT_SECRET" > "$RECORD"\n');
+writeFileSync(join(work, 'kubectl'), '#!/usr/bin/env bash\nif [ "$1" = create ]; then for a in "$@"; do printf "%s\\0" "$a"; done > "$RECORD"; fi\n');
+chmodSync(join(work, 'docker'), 0o755);
+chmodSync(join(work, 'kubectl'), 0o755);
+
+/** Runs `script` with bash, `secret` typed at its prompt, the stubs first on PATH; returns what the stub recorded. */
+function runScript(script: string, secret: string): string {
+  const file = join(work, 'script.sh');
+  const record = join(work, 'record');
+  writeFileSync(file, script);
+  rmSync(record, { force: true });
+  execFileSync('bash', [file], { input: `${secret}\n`, env: { PATH: `${work}:${process.env['PATH']}`, RECORD: record }, stdio: ['pipe', 'ignore', 'pipe'] });
+  return readFileSync(record, 'utf8');
+}
+
+/** The words of a script without expansions, as a POSIX shell splits them: '…' literal, "…" literal here, \ escapes. */
+function shellWords(script: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < script.length; i++) {
+    const c = script[i]!;
+    if (c === "'") {
+      const end = script.indexOf("'", i + 1);
+      word = (word ?? '') + script.slice(i + 1, end);
+      i = end;
+    } else if (c === '"') {
+      const end = script.indexOf('"', i + 1);
+      word = (word ?? '') + script.slice(i + 1, end);
+      i = end;
+    } else if (c === '\\') {
+      if (script[i + 1] !== '\n') word = (word ?? '') + script[i + 1];
+      i++;
+    } else if (/\s/.test(c)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = (word ?? '') + c;
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+interface Case {
+  releaseId: string;
+  secret: string;
+  inline: boolean;
+}
+
+/** Checks one case for every target; returns the number of files read back. */
+function checkCase({ releaseId, secret, inline }: Case, runScripts: boolean): number {
+  const release = releases.find((r) => r.id === releaseId)!;
+  let readBack = 0;
+  for (const target of TARGETS) {
+    const result = renderTarget({ release, target, inputs: { ...BASE, clientSecret: secret, inlineSecret: inline } });
+    if (result.files.length === 0) {
+      // Refused: an error, on the field that holds the value.
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.length, `${releaseId} ${target}: refused without an error`).toBeGreaterThan(0);
+      expect(errors.map((d) => d.field), `${releaseId} ${target}: ${JSON.stringify(secret.slice(0, 40))}`).toEqual(errors.map(() => 'clientSecret'));
+      continue;
+    }
+    const files = new Map(result.files.map((f) => [f.filename, f.text]));
+    if (target === 'docker') {
+      const env = envMap(parseEnvFile(files.get('openmetadata-okta.env')!));
+      expect(parseEnvFile(files.get('openmetadata-okta.env')!).problems).toEqual([]);
+      if (inline) expect(serverReads(env.get('OIDC_CLIENT_SECRET')!)).toBe(secret);
+      else if (runScripts) expect(serverReads(runScript(files.get('start-openmetadata.sh')!, secret))).toBe(secret);
+      readBack++;
+    }
+    if (target === 'bare-metal') {
+      const text = files.get('openmetadata.yaml')!;
+      // Without the inline secret, the reader exports it as typed and the server pastes it in.
+      const parsed = parse(substitute(text, { OIDC_CLIENT_SECRET: secret }), { version: '1.1' }) as { authenticationConfiguration: { oidcConfiguration: { secret: string } } };
+      expect(parsed.authenticationConfiguration.oidcConfiguration.secret).toBe(secret);
+      readBack++;
+    }
+    if (target === 'kubernetes') {
+      expect(parse(files.get('values-okta.yaml')!)).toBeTypeOf('object');
+      const script = files.get('create-oidc-secret.sh')!;
+      if (inline || runScripts) {
+        const args = runScripts && !inline ? runScript(script, secret).split('\0') : shellWords(script);
+        const literal = args.find((a) => a.startsWith('--from-literal=openmetadata-oidc-client-secret='))!;
+        expect(serverReads(literal.slice(literal.indexOf('=', 15) + 1))).toBe(secret);
+        readBack++;
+      }
+    }
+  }
+  return readBack;
+}
+
+// A secret that cannot be typed at a prompt (a line break ends `read`) is only checked inline.
+const typeable = (secret: string) => !/[\n\r\0]/.test(secret);
+
+describe('a hostile client secret is refused on its field or read back exactly', () => {
+  const authcodeReleases = releases.filter((r) => r.confidentialClient).map((r) => r.id);
+
+  it.each(CLASSES.map((secret) => [JSON.stringify(secret.slice(0, 30)), secret] as const))('%s, newest release, inline and from the shell (scripts run)', (_name, secret) => {
+    for (const inline of [true, false]) checkCase({ releaseId: authcodeReleases[0]!, secret, inline }, typeable(secret));
+  });
+
+  it('generated values, every release with the auth code flow (seeded)', () => {
+    let readBack = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...authcodeReleases), value, fc.boolean(), (releaseId, secret, inline) => {
+        readBack += checkCase({ releaseId, secret, inline }, false);
+      }),
+      { seed: 14, numRuns: 300 },
+    );
+    // Most generated values are fine secrets: the property is not passing by refusing everything.
+    expect(readBack).toBeGreaterThan(300);
+  });
+
+  it('the refusals say why on the field: ${…}, NUL, a line break', () => {
+    const release = releases.find((r) => r.id === authcodeReleases[0])!;
+    const messages = (secret: string) =>
+      renderTarget({ release, target: 'docker', inputs: { ...BASE, clientSecret: secret, inlineSecret: true } }).diagnostics.filter((d) => d.field === 'clientSecret').map((d) => d.message);
+    expect(messages('a${HOME}b').join(' ')).toContain('replaces remain'.replace('remain', 'with an environment variable'));
+    expect(messages('a\u0000b').join(' ')).toContain('NUL');
+    expect(messages('a\nb').join(' ')).toContain('line break');
+  });
+});
