@@ -6,7 +6,7 @@
  */
 import { releases } from '../releases/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
-import { show } from '../rules/shared.ts';
+import { show } from '../rules/finding.ts';
 import type { Severity } from '../rules/types.ts';
 import { MAX_UNKNOWN_KEYS, type LintContext } from './context.ts';
 import { closest } from './distance.ts';

@@ -6,7 +6,8 @@
  */
 import { parseDocument } from 'yaml';
 import { PLACEHOLDER_WORDS } from '../inputs/fields.ts';
-import { checkPlaceholder, show } from '../rules/shared.ts';
+import { checkPlaceholder } from '../rules/placeholder.ts';
+import { show } from '../rules/finding.ts';
 import type { KeySpec } from './surface.ts';
 
 export const YAML_VERSION = '1.1' as const;

@@ -6,7 +6,9 @@
  * Findings are OKTA-WF-001 (FM-31, FM-32), OKTA-KEY-001 and OKTA-TPL-001.
  */
 import { isMap, isSeq, type YAMLMap } from 'yaml';
-import { checkClientId, parseUrl, show } from '../rules/shared.ts';
+import { checkClientId } from '../rules/client-id.ts';
+import { parseUrl } from '../rules/hosts.ts';
+import { show } from '../rules/finding.ts';
 import type { LintContext } from './context.ts';
 import { closest } from './distance.ts';
 import { reportPlaceholders } from './read.ts';

@@ -6,25 +6,13 @@ import { FIELD_NAMES, FIELDS, inputsSchema, type FieldName, type Inputs } from '
 import { isOrgAuthServer } from '../inputs/derived.ts';
 import { isValidKid } from '../keys/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import {
-  ADMIN_HOST,
-  HOST_NAME,
-  OKTA_APEX,
-  OKTA_HOST,
-  authServerFromPath,
-  checkAdminPrincipals,
-  checkClientId,
-  checkPlaceholder,
-  checkPrincipalDomain,
-  checkSecretShape,
-  checkSecretSubstitution,
-  isLoopbackHost,
-  parseUrl,
-  placeholderIn,
-  show,
-  withoutAdmin,
-  type Finding,
-} from './shared.ts';
+import { ADMIN_HOST, HOST_NAME, OKTA_APEX, OKTA_HOST, authServerFromPath, isLoopbackHost, parseUrl, withoutAdmin } from './hosts.ts';
+import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';
+import { checkClientId } from './client-id.ts';
+import { checkPlaceholder, placeholderIn } from './placeholder.ts';
+import { checkSecretShape, checkSecretSubstitution } from './secret.ts';
+import { show, type Finding } from './finding.ts';
+import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
 import { diagnostic } from './table.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -130,12 +118,8 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
     authServerOk = findings.length === 0;
     add('authServer', findings);
   }
-  if (authServerOk && isOrgAuthServer(inputs.authServer) && release.notes.some((n) => n.id === 'ui-save-org-keys')) {
-    add('authServer', [{
-      id: 'OKTA-OMV-001',
-      severity: 'warning',
-      message: `With the org authorization server, ${release.label}.0 to ${release.id}.6 refuse to save SSO settings from Settings > SSO: they demand the key URL {authority}/v1/keys, which the org server does not have (OM#24334, fixed in ${release.id}.7 by PR #24326). On those patches deliver this configuration by env, YAML or Helm and do not save the SSO page, or upgrade to ${release.id}.7 or later.`,
-    }]);
+  if (authServerOk && isOrgAuthServer(inputs.authServer) && checksOrgKeysOnSave(release)) {
+    add('authServer', [orgKeysSaveWarning(release, 'The org authorization server', '{authority}/v1/keys')]);
   }
 
   if (clean('clientId')) add('clientId', checkClientId(inputs.clientId, label('clientId')));

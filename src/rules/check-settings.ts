@@ -7,23 +7,13 @@
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { SettingId } from '../releases/types.ts';
 import type { Settings } from '../settings/index.ts';
-import {
-  ADMIN_HOST,
-  HOST_NAME,
-  OKTA_HOST,
-  authServerFromPath,
-  checkAdminPrincipals,
-  checkClientId,
-  checkPlaceholder,
-  checkPrincipalDomain,
-  checkSecretShape,
-  isLoopbackHost,
-  isServerLocalHost,
-  parseUrl,
-  show,
-  withoutAdmin,
-  type Finding,
-} from './shared.ts';
+import { ADMIN_HOST, HOST_NAME, OKTA_HOST, authServerFromPath, isLoopbackHost, isServerLocalHost, parseUrl, withoutAdmin } from './hosts.ts';
+import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';
+import { checkClientId } from './client-id.ts';
+import { checkPlaceholder } from './placeholder.ts';
+import { checkSecretShape } from './secret.ts';
+import { show, type Finding } from './finding.ts';
+import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
 import { diagnostic } from './table.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -108,12 +98,8 @@ export function checkSettings(settings: Settings, release: ReleaseFacts): Diagno
     authority = result.authority;
     add('authority', result.findings);
     const shapeOk = !result.findings.some((f) => f.severity === 'error');
-    if (shapeOk && result.authority?.org && release.notes.some((n) => n.id === 'ui-save-org-keys')) {
-      add('authority', [{
-        id: 'OKTA-OMV-001',
-        severity: 'warning',
-        message: `authority ${show(authorityText)} is the org authorization server: ${release.label}.0 to ${release.id}.6 refuse to save SSO settings from Settings > SSO with it (they demand ${result.authority.value}/v1/keys, which does not exist; OM#24334, fixed in ${release.id}.7 by PR #24326). On those patches keep delivering this configuration by env, YAML or Helm and do not save the SSO page, or upgrade to ${release.id}.7 or later.`,
-      }]);
+    if (shapeOk && result.authority?.org && checksOrgKeysOnSave(release)) {
+      add('authority', [orgKeysSaveWarning(release, `authority ${show(authorityText)} is the org authorization server`, `${result.authority.value}/v1/keys`)]);
     }
   }
   const providerName = text('providerName');

@@ -7,7 +7,7 @@
  */
 import { latestRelease } from '../releases/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { isRuleId } from './table.ts';
+import { isExplainedFor, type RuleId } from './table.ts';
 
 export interface Explanation {
   /** Failure mode number (FM-nn in the catalogue). */
@@ -18,7 +18,7 @@ export interface Explanation {
   /** The text that matched, as it appears in the input (one line at most, cut at 300 characters). */
   match: string;
   /** Rule ids of this failure mode (the catalogue's, then the related ones of src/rules/table.ts). */
-  ruleIds: string[];
+  ruleIds: RuleId[];
   /** The troubleshooting heading of the first rule id this release's page has, else the page. */
   docs: string;
 }
@@ -27,7 +27,7 @@ interface FailureMode {
   title: string;
   cause: string;
   fix: string;
-  ruleIds: readonly string[];
+  ruleIds: readonly RuleId[];
 }
 
 /** The failure modes section H points to, in our words. */
@@ -388,22 +388,9 @@ function find(text: string, lower: () => string, pattern: Pattern): { match: str
 }
 
 /** Whether a troubleshooting page of `release` has a heading for `id` (checked by tests/unit/explain.test.ts). */
-function hasHeading(id: string, release: ReleaseFacts): boolean {
-  const legacy = release.legacy !== undefined;
-  if (id === 'OKTA-LEGACY-001') return release.ingestion.kind === 'okta-service-app';
-  if (id === 'OKTA-OMV-002') return !release.confidentialClient;
-  // Headings every page has, but that explain only the releases with the behaviour.
-  if (id === 'OKTA-REDIR-004') return release.trustedRedirects !== undefined;
-  if (id === 'OKTA-UPG-001') return release.callbackToken?.kind === 'openmetadata-jwt';
-  if (isRuleId(id)) return true;
-  const common = ['OKTA-ISS-001', 'OKTA-CORS-001', 'OKTA-AS-001', 'OKTA-AS-002', 'OKTA-ASSIGN-001', 'OKTA-CLOCK-001'];
-  const current = ['OKTA-SCOPE-001', 'OKTA-PERSIST-001', 'OKTA-RENEW-001'];
-  return common.includes(id) || (!legacy && current.includes(id));
-}
-
 export function docsForFailureMode(fm: number, release: ReleaseFacts): string {
   const page = `/${release.contentDir}/troubleshooting/`;
-  const id = FAILURE_MODES[fm]?.ruleIds.find((r) => hasHeading(r, release));
+  const id = FAILURE_MODES[fm]?.ruleIds.find((r) => isExplainedFor(r, release));
   return id ? `${page}#${id.toLowerCase()}` : page;
 }
 

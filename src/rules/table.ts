@@ -12,10 +12,14 @@ import type { Diagnostic, Severity } from './types.ts';
 
 /**
  * Where a rule runs: on the reader's inputs, on OpenMetadata settings (resolved or linted), or on
- * the text of a file that `om-okta lint` reads (src/lint), before or beside its settings, or as a
- * live check of what Okta's and OpenMetadata's endpoints answer (src/runbook, `om-okta verify`).
+ * the text of a file that `om-okta lint` reads (src/lint), before or beside its settings, as a
+ * live check of what Okta's and OpenMetadata's endpoints answer (src/runbook, `om-okta verify`),
+ * or in the error explainer, from a message pasted from a log, the browser or Okta (`log`).
  */
-export type RuleStage = 'input' | 'settings' | 'file' | 'probe';
+export type RuleStage = 'input' | 'settings' | 'file' | 'probe' | 'log';
+
+/** What decides whether a release's troubleshooting page explains a rule. */
+type ReleaseTraits = Pick<ReleaseFacts, 'legacy' | 'confidentialClient' | 'ingestion' | 'trustedRedirects' | 'callbackToken'>;
 
 export interface RuleSpec {
   /** The most severe level this rule reports; a single finding may be milder (see each check). */
@@ -26,7 +30,15 @@ export interface RuleSpec {
   fm: readonly number[];
   /** The stages that emit this id (a rule may look at both the inputs and the settings). */
   stage: readonly RuleStage[];
+  /**
+   * The releases whose troubleshooting page explains this id (all when absent). Every page has a
+   * heading for each id a check can emit, since findings link there; an id that only some
+   * releases can meet is explained, and linked from the explainer, on those releases' pages.
+   */
+  explainedFor?: (release: ReleaseTraits) => boolean;
 }
+
+const currentLine = (release: ReleaseTraits): boolean => release.legacy === undefined;
 
 export const RULES = {
   'OKTA-INPUT-001': {
@@ -142,12 +154,14 @@ export const RULES = {
     title: 'This OpenMetadata release has no confidential client (auth code flow)',
     fm: [12],
     stage: ['input'],
+    explainedFor: (release) => !release.confidentialClient,
   },
   'OKTA-LEGACY-001': {
     severity: 'error',
     title: 'The Okta service application for ingestion (0.12) is misconfigured',
     fm: [32, 40],
     stage: ['input'],
+    explainedFor: (release) => release.ingestion.kind === 'okta-service-app',
   },
   // File rules: src/lint reads an existing env file, openmetadata.yaml, Helm values or workflow.
   'OKTA-ENV-001': {
@@ -222,13 +236,42 @@ export const RULES = {
     title: '2.0 refuses the address the browser returns to after sign-in: serverUrl is not the address users browse',
     fm: [16],
     stage: ['settings'],
+    explainedFor: (release) => release.trustedRedirects !== undefined,
   },
   'OKTA-UPG-001': {
     severity: 'warning',
     title: "2.0 hands the browser OpenMetadata's own token: a custom jwtPrincipalClaimsMapping stops sign-in",
     fm: [30],
     stage: ['settings'],
+    explainedFor: (release) => release.callbackToken?.kind === 'openmetadata-jwt',
   },
+  // Named by the error explainer only (src/rules/explain.ts): no check can see these from the
+  // configuration; a message in a log, the browser console or Okta's error page shows them.
+  'OKTA-AS-002': { severity: 'error', title: "No access policy rule matches OpenMetadata's request", fm: [9], stage: ['log'] },
+  'OKTA-CORS-001': { severity: 'error', title: "OpenMetadata's origin is not an Okta Trusted Origin", fm: [18], stage: ['log'] },
+  'OKTA-ASSIGN-001': { severity: 'error', title: 'The user is not assigned to the Okta app', fm: [19], stage: ['log'] },
+  'OKTA-REDIR-003': {
+    severity: 'error',
+    title: 'Confidential flow: the callback or the server URL does not match',
+    fm: [16],
+    stage: ['log'],
+    explainedFor: (release) => release.confidentialClient,
+  },
+  'OKTA-TLS-002': { severity: 'error', title: 'http and https are mixed behind a TLS-terminating proxy', fm: [20], stage: ['log'] },
+  'OKTA-RENEW-001': { severity: 'error', title: 'Sessions are not renewed', fm: [22], stage: ['log'], explainedFor: currentLine },
+  'OKTA-SESS-001': { severity: 'error', title: 'A token is used after logout', fm: [23], stage: ['log'], explainedFor: currentLine },
+  'OKTA-CLOCK-001': { severity: 'error', title: 'A clock is wrong', fm: [24], stage: ['log'] },
+  'OKTA-CLAIM-001': { severity: 'error', title: 'The principal claim is missing from the token', fm: [28], stage: ['log'] },
+  'OKTA-CLAIM-003': { severity: 'error', title: 'jwtPrincipalClaimsMapping is malformed', fm: [30], stage: ['log'], explainedFor: currentLine },
+  'OKTA-BOT-001': {
+    severity: 'error',
+    title: 'A bot or ingestion token is stale',
+    fm: [31],
+    stage: ['log'],
+    explainedFor: (release) => release.ingestion.kind === 'bot-jwt',
+  },
+  'OKTA-MISC-001': { severity: 'error', title: 'enableSecureSocketConnection is on', fm: [39], stage: ['log'] },
+  'OKTA-TOKEN-001': { severity: 'error', title: 'An Okta org access token is used to call OpenMetadata', fm: [40], stage: ['log'] },
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;
@@ -237,6 +280,12 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 export function isRuleId(id: string): id is RuleId {
   return Object.prototype.hasOwnProperty.call(RULES, id);
+}
+
+/** Whether this release's troubleshooting page explains `id` (see RuleSpec.explainedFor). */
+export function isExplainedFor(id: RuleId, release: ReleaseTraits): boolean {
+  const spec: RuleSpec = RULES[id];
+  return spec.explainedFor?.(release) ?? true;
 }
 
 /** Site path of the heading that explains a rule, for one release. */
