@@ -11,6 +11,7 @@ import { normalizeBaseUrl } from '../inputs/derived.ts';
 import { findRelease, RELEASE_IDS } from '../releases/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
 import { docsFor, type RuleId } from '../rules/table.ts';
+import { shellQuote } from '../targets/serialize.ts';
 import { getJson, type HttpOutcome } from './http.ts';
 import type { CheckContext, CheckId, CheckProgress, CheckResult, CheckSpec, CheckStatus, CheckTarget } from './types.ts';
 
@@ -56,16 +57,10 @@ export function omApiPaths(release: Pick<ReleaseProfile, 'omJwksPath'>): { versi
 
 const BROWSER_BLOCKED = 'the browser was not allowed to read this URL from this page (CORS) or could not reach it';
 
-/** A word for a POSIX shell command line (as src/targets/serialize.ts; not imported: it pulls in yaml). */
-function shellWord(value: string): string {
-  if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(value)) return value;
-  return `'${value.replaceAll("'", `'"'"'`)}'`;
-}
-
 export function commandsFor(url: string, release: Pick<ReleaseProfile, 'id'>): { curl: string; verify: string } {
   return {
-    curl: `curl -sS ${shellWord(url)}`,
-    verify: `npx om-okta verify --inputs inputs.json --release ${shellWord(release.id)}`,
+    curl: `curl -sS ${shellQuote(url)}`,
+    verify: `npx om-okta verify --inputs inputs.json --release ${shellQuote(release.id)}`,
   };
 }
 
