@@ -89,9 +89,10 @@ describe('lint messages are bounded', () => {
   ];
 
   it.each(files)('a 1 MiB %s: every message is at most MAX_MESSAGE_CHARS and still ends with what to do', (_name, text) => {
-    const result = lintFile(text);
+    // One release: guessing would lint the 1 MiB eight times over.
+    const result = lintFile(text, { release: findRelease('1.12')! });
     expectBounded(result);
-    expect(result.diagnostics.length).toBeGreaterThan(1);
+    expect(result.diagnostics.length).toBeGreaterThan(0);
     for (const d of result.diagnostics) expect(d.message).toMatch(/[.)!?]$/);
   });
 });
