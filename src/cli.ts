@@ -7,7 +7,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { isValidKid, keyPairSet, randomKid } from './keys/index.ts';
-import { lintFile, unreadableReason } from './lint/index.ts';
+import { escapeUnsafe, lintFile, terminalSafeJson, unreadableReason } from './lint/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
 import { renderTarget } from './render/index.ts';
@@ -93,7 +93,7 @@ async function render(args: readonly string[], io: CliIo): Promise<number> {
 
   const result = renderTarget({ release, target, inputs });
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout(`${json(result)}\n`);
   } else {
     io.stdout(result.files.map(formatFile).join('\n'));
     printDiagnostics(result.diagnostics, io);
@@ -115,6 +115,11 @@ async function keys(args: readonly string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+/** JSON output: valid JSON, with the characters a terminal acts on escaped (\uXXXX) as well. */
+function json(value: unknown): string {
+  return terminalSafeJson(JSON.stringify(value, null, 2));
+}
+
 function formatOf(value: unknown): 'text' | 'json' {
   if (value === 'text' || value === 'json') return value;
   throw new UsageError(`--format must be text or json, not "${String(value)}"`);
@@ -125,13 +130,14 @@ async function readInputs(path: string, io: CliIo): Promise<unknown> {
   try {
     text = await io.readInput(path);
   } catch (error) {
-    io.stderr(`om-okta: cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}\n`);
+    io.stderr(`om-okta: cannot read ${path === '-' ? 'standard input' : escapeUnsafe(path)}: ${escapeUnsafe((error as Error).message)}\n`);
     return undefined;
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    io.stderr(`om-okta: ${path === '-' ? 'standard input' : path} is not valid JSON: ${(error as Error).message}\n`);
+    // The parser's message quotes the file: escaped like everything else printed from it.
+    io.stderr(`om-okta: ${path === '-' ? 'standard input' : escapeUnsafe(path)} is not valid JSON: ${escapeUnsafe((error as Error).message)}\n`);
     return undefined;
   }
 }
@@ -143,7 +149,7 @@ function formatFile(file: EmittedFile): string {
 function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {
   for (const d of diagnostics) {
     const where = d.field ? ` ${d.field}${d.line ? `:${d.line}` : ''}` : '';
-    io.stderr(`${d.severity} ${d.id}${where}: ${d.message} (${d.docs})\n`);
+    io.stderr(`${d.severity} ${d.id}${escapeUnsafe(where)}: ${escapeUnsafe(d.message)} (${d.docs})\n`);
   }
 }
 
@@ -164,13 +170,13 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
   const release = values.release === undefined ? undefined : findRelease(String(values.release));
   if (values.release !== undefined && !release) throw new UsageError(`unknown release "${values.release}"; choose one of ${RELEASE_IDS.join(', ')}`);
   const path = positionals[0]!;
-  const shown = path === '-' ? '<stdin>' : path;
+  const shown = path === '-' ? '<stdin>' : escapeUnsafe(path);
 
   let text: string;
   try {
     text = await io.readInput(path);
   } catch (error) {
-    io.stderr(`om-okta: cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}\n`);
+    io.stderr(`om-okta: cannot read ${path === '-' ? 'standard input' : escapeUnsafe(path)}: ${escapeUnsafe((error as Error).message)}\n`);
     return EXIT.usage;
   }
   const unreadable = unreadableReason(text);
@@ -181,9 +187,11 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
 
   const result = lintFile(text, { ...(release ? { release } : {}), ...(path === '-' ? {} : { filename: path }) });
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ release: result.release.id, kind: result.kind, diagnostics: result.diagnostics }, null, 2)}\n`);
+    io.stdout(`${json({ release: result.release.id, kind: result.kind, diagnostics: result.diagnostics })}\n`);
   } else {
-    for (const d of result.diagnostics) io.stdout(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${d.message} (${d.docs})\n`);
+    // Messages come out of lintFile escaped and bounded; escaped once more here, as everything
+    // printed from the file is.
+    for (const d of result.diagnostics) io.stdout(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${escapeUnsafe(d.message)} (${d.docs})\n`);
     const count = (severity: string): number => result.diagnostics.filter((d) => d.severity === severity).length;
     io.stderr(`${shown}: ${count('error')} error(s), ${count('warning')} warning(s) (${result.kind}, ${result.release.label})\n`);
   }
@@ -203,7 +211,8 @@ const CHECK_MARKS = { pass: '\u2713', fail: '\u2717', warn: '!', 'could-not-run'
 /**
  * `om-okta verify --inputs FILE [--release R] [--format text|json] [--timeout MS]`: checks the
  * inputs with the rules (errors: printed, exit 1, no request made), then runs the live checks of
- * src/runbook against Okta and OpenMetadata, in the guide's order. Text: one line per check
+ * src/runbook against Okta and OpenMetadata, in the guide's order, all within --timeout (one
+ * deadline for the whole run, headers and bodies included). Text: one line per check
  * (✓ pass, ✗ fail, ! warn, ? could not run) with the fix under it; JSON:
  * { release, diagnostics, checks: [CheckResult...] }. Exit 1 when a check failed or a diagnostic is
  * an error.
@@ -236,7 +245,7 @@ async function verify(args: readonly string[], io: VerifyIo): Promise<number> {
   if (raw === undefined) return EXIT.usage;
   const checked = checkAll(raw, release);
   const printJson = (checks: readonly unknown[]) =>
-    io.stdout(`${JSON.stringify({ release: release.id, diagnostics: checked.diagnostics, checks }, null, 2)}\n`);
+    io.stdout(`${json({ release: release.id, diagnostics: checked.diagnostics, checks })}\n`);
   if (!checked.inputs || hasErrors(checked.diagnostics)) {
     if (format === 'json') {
       printJson([]);
@@ -270,12 +279,13 @@ async function verify(args: readonly string[], io: VerifyIo): Promise<number> {
   return results.some((r) => r.status === 'fail') || hasErrors(checked.diagnostics) ? EXIT.diagnosticError : EXIT.ok;
 }
 
+/** One check as text; what a server answered (quoted in messages) is escaped for the terminal. */
 function formatCheck(result: import('./runbook/types.ts').CheckResult): string {
-  const lines = [`${CHECK_MARKS[result.status]} ${result.title}: ${result.message}`];
+  const lines = [`${CHECK_MARKS[result.status]} ${result.title}: ${escapeUnsafe(result.message)}`];
   if (result.status !== 'pass') {
-    if (result.fix) lines.push(`    Fix: ${result.fix}`);
+    if (result.fix) lines.push(`    Fix: ${escapeUnsafe(result.fix)}`);
     if (result.ruleId) lines.push(`    See ${result.ruleId}: ${result.docs}`);
-    if (result.commands) lines.push(`    Try: ${result.commands.curl}`);
+    if (result.commands) lines.push(`    Try: ${escapeUnsafe(result.commands.curl)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -101,11 +101,12 @@ export function envMap(file: EnvFile): Map<string, string> {
  * default, and one layer of quotes is removed.
  */
 export function readYamlStyleLine(raw: string): { name: string; value: string; composeDefault: boolean } | undefined {
-  const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*:(?:\s+(.*))?$/.exec(raw);
+  // [^]: a value may hold any character, U+2028 and a lone CR included ("." stops at them).
+  const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*:(?:\s+([^]*))?$/.exec(raw);
   if (!m) return undefined;
   const name = m[1]!;
   let value = (m[2] ?? '').trim();
-  if (!/^["']/.test(value)) value = value.replace(/\s+#.*$/, '');
+  if (!/^["']/.test(value)) value = value.replace(/\s+#[^]*$/, '');
   const reference = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^]*))?\}$/.exec(value);
   const composeDefault = reference !== null && reference[2] !== undefined;
   if (reference && reference[2] !== undefined) value = reference[2].trim();

@@ -4,7 +4,7 @@
  * OpenMetadata pastes them into openmetadata.yaml (FM-33), OKTA-ENV-003 on OIDC_CUSTOM_PARAMS
  * (FM-35), OKTA-KEY-001 on names, then the settings for checkSettings.
  */
-import { show } from '../rules/finding.ts';
+import { MAX_COPY_CHARS, named, show } from './quote.ts';
 import type { LintContext } from './context.ts';
 import { readYamlStyleLine, type EnvFile } from './dotenv.ts';
 import { judgeEnvName } from './keys.ts';
@@ -33,16 +33,16 @@ export function lintEnv(env: EnvFile, ctx: LintContext): void {
         // docker compose v2 takes ":" as a separator too (compose-go dotenv, scanKeyEnd), so the
         // value is read; docker run --env-file, shells and kubectl --from-env-file do not.
         const read = readYamlStyleLine(problem.text);
-        const name = read?.name;
+        const name = read ? named(read.name) : undefined;
         const secret = read !== undefined && SECRET_NAME.test(read.name);
-        const fix = read && !secret && !/[\n'\\]/.test(read.value) ? `${name}=${read.value}` : `${name ?? 'NAME'}=value`;
+        const fix = read && !secret && !/[\n'\\]/.test(read.value) ? `${name}=${named(read.value, MAX_COPY_CHARS)}` : `${name ?? 'NAME'}=value`;
         const composeNote = read?.composeDefault ? ', without the ${...:-...} wrapper of docker-compose.yml files' : '';
-        ctx.add('OKTA-ENV-002', 'warning', name, `Line ${line} uses YAML syntax (${name}: ...), as the upstream Docker example does. docker compose v2 reads it, but docker run --env-file, the old docker-compose, shells that source the file and kubectl --from-env-file ignore or refuse it. Write it as ${fix}${composeNote}.`, line);
+        ctx.add('OKTA-ENV-002', 'warning', name, `Line ${line} uses YAML syntax (${name ?? 'NAME'}: ...), as the upstream Docker example does. docker compose v2 reads it, but docker run --env-file, the old docker-compose, shells that source the file and kubectl --from-env-file ignore or refuse it. Write it as ${fix}${composeNote}.`, line);
         if (read) assignments.push({ name: read.name, value: read.value, line, quote: 'none', recovered: true });
         break;
       }
       case 'space-around-equals': {
-        const name = problem.text.trim().replace(/^export\s+/, '').split('=')[0]!.trim();
+        const name = named(problem.text.trim().replace(/^export\s+/, '').split('=')[0]!.trim());
         ctx.add('OKTA-ENV-002', 'warning', name, `Line ${line} has spaces around "=". docker compose trims them, but docker run --env-file and a shell that sources the file keep or choke on them. Write ${name}=value with no spaces.`, line);
         break;
       }
@@ -63,8 +63,9 @@ export function lintEnv(env: EnvFile, ctx: LintContext): void {
         break;
       }
       case 'no-equals': {
-        const bare = problem.text.trim();
-        if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(bare)) {
+        const whole = problem.text.trim();
+        const bare = named(whole);
+        if (/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(whole)) {
           // compose-go: a name alone on its line takes the variable from the shell's environment.
           ctx.add('OKTA-ENV-002', 'warning', bare, `Line ${line} holds only the name ${bare}: docker compose then takes ${bare} from the shell's environment (nothing when unset). If that is not what you meant, write ${bare}=value or remove the line.`, line);
         } else {
@@ -81,7 +82,7 @@ export function lintEnv(env: EnvFile, ctx: LintContext): void {
   for (const a of assignments) {
     const before = last.get(a.name);
     if (before) {
-      ctx.add('OKTA-ENV-002', 'warning', a.name, `${a.name} is set on line ${before.line} and again on line ${a.line}; docker compose uses the last one. Keep one line.`, before.line);
+      ctx.add('OKTA-ENV-002', 'warning', a.name, `${named(a.name)} is set on line ${before.line} and again on line ${a.line}; docker compose uses the last one. Keep one line.`, before.line);
     }
     last.set(a.name, a);
   }
@@ -96,14 +97,16 @@ function nameOf(text: string): string | undefined {
 }
 
 function readAssignment(ctx: LintContext, a: Assignment, spec: KeySpec): void {
-  const { name, value, line } = a;
+  const { value, line } = a;
+  // The name as shown (escaped, cut); looked up as written.
+  const name = named(a.name);
   const place = { field: name, line };
   const unchecked = (): void => {
     if (spec.setting) ctx.unchecked.add(spec.setting);
   };
 
   if (!a.recovered && a.quote !== 'single' && value.includes('${')) {
-    const self = new RegExp(`\\$\\{${name}:?-`).test(value);
+    const self = value.includes(`\${${a.name}:-`) || value.includes(`\${${a.name}-`);
     ctx.add(
       'OKTA-ENV-002',
       'warning',
@@ -150,7 +153,7 @@ function readAssignment(ctx: LintContext, a: Assignment, spec: KeySpec): void {
         'OKTA-ENV-001',
         'error',
         name,
-        `${name} ${problems.join('; ')}. OpenMetadata pastes the value into openmetadata.yaml, so it must be a YAML list on one line with each entry in straight double quotes: ${name}='${suggestFlowList(value)}'.`,
+        `${name} ${problems.join('; ')}. OpenMetadata pastes the value into openmetadata.yaml, so it must be a YAML list on one line with each entry in straight double quotes: ${name}='${named(suggestFlowList(value), MAX_COPY_CHARS)}'.`,
         line,
       );
       unchecked();
@@ -171,7 +174,7 @@ function readAssignment(ctx: LintContext, a: Assignment, spec: KeySpec): void {
         : `Put the value in double quotes inside single quotes: ${name}='"..."'`
       : /['\n]/.test(value)
         ? 'Quote the value so that YAML reads it as text.'
-        : `Write ${name}='${JSON.stringify(value)}'`;
+        : `Write ${name}='${named(JSON.stringify(value), MAX_COPY_CHARS)}'`;
     const shown = spec.secret ? '' : ` ${show(value)}`;
     ctx.add('OKTA-ENV-001', 'error', name, `${name}${shown}: OpenMetadata pastes the value into openmetadata.yaml, where it ${why}. ${fix}.`, line);
     unchecked();

@@ -14,12 +14,14 @@ import { LintContext, MAX_UNKNOWN_KEYS, type LintKind, type Place } from './cont
 import { detect, type Detected } from './detect.ts';
 import { lintEnv } from './env.ts';
 import { releaseList, type YamlKind } from './surface.ts';
-import type { SettingValue } from './values.ts';
+import { MAX_YAML_DEPTH, type SettingValue } from './values.ts';
 import { lintWorkflow } from './workflow.ts';
 import { lintYaml } from './yaml.ts';
+import { boundMessage, MAX_FIELD_CHARS, named } from './quote.ts';
 
 export { LINT_KINDS, type LintKind } from './context.ts';
 export { kindFromFilename } from './detect.ts';
+export { boundMessage, escapeUnsafe, MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, terminalSafeJson } from './quote.ts';
 
 /** Files above this size are refused: an auth config is a few kilobytes. */
 export const MAX_LINT_CHARS = 1024 * 1024;
@@ -69,17 +71,24 @@ export function unreadableReason(text: unknown): string | undefined {
 
 export function lintFile(text: string, options: LintOptions = {}): LintResult {
   const release = options.release ?? latestRelease;
+  let result: LintResult;
   try {
-    return lintUnsafe(text, options);
+    result = lintUnsafe(text, options);
   } catch (error) {
     // Nothing in a file should get here; if something does, it is reported, not thrown.
-    return {
+    result = {
       kind: 'unknown',
       release,
       settings: {},
       diagnostics: [diagnostic('OKTA-LINT-001', 'error', undefined, `The file could not be linted (${(error as Error)?.message ?? 'unknown error'}). Please report this with the file, secrets removed.`, release)],
     };
   }
+  // Every message and field leaves here printable and bounded, whatever the file held.
+  for (const d of result.diagnostics) {
+    d.message = boundMessage(d.message);
+    if (d.field !== undefined) d.field = named(d.field, MAX_FIELD_CHARS);
+  }
+  return result;
 }
 
 function lintUnsafe(text: string, options: LintOptions): LintResult {
@@ -99,6 +108,13 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   const reason = unreadableReason(text);
   if (reason) return fail('unknown', [{ message: reason }]);
   const detected = detect(text, options.filename);
+  if (detected.yaml?.tooDeep) {
+    const { line, depth } = detected.yaml.tooDeep;
+    return fail(detected.kind, [{
+      message: `The file nests ${depth} levels deep by line ${line}, more than the ${MAX_YAML_DEPTH} om-okta lint reads: a real env file, openmetadata.yaml, Helm values file or workflow nests a few levels. It was not read further; check that this is the file that holds the sign-in settings.`,
+      line,
+    }]);
+  }
   if (detected.kind === 'unknown') {
     return fail('unknown', [{
       message: 'This is not a file om-okta lint reads. It reads env files (NAME=value lines for docker compose --env-file), openmetadata.yaml (authenticationConfiguration, authorizerConfiguration), Helm values (openmetadata.config.authentication, or global.authentication for 0.12) and ingestion workflows (workflowConfig).',

@@ -6,7 +6,7 @@
  */
 import { releases } from '../releases/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
-import { show } from '../rules/finding.ts';
+import { named, show } from './quote.ts';
 import type { Severity } from '../rules/types.ts';
 import { MAX_UNKNOWN_KEYS, type LintContext } from './context.ts';
 import { closest } from './distance.ts';
@@ -30,40 +30,42 @@ const SINCE_NOTE = (spec: KeySpec, release: ReleaseProfile): string =>
 // Env files
 
 /** The spec of an env var the release reads, after reporting its name when it is not one. */
-export function judgeEnvName(ctx: LintContext, name: string, line: number): KeySpec | undefined {
+export function judgeEnvName(ctx: LintContext, raw: string, line: number): KeySpec | undefined {
   const { release } = ctx;
+  // Looked up as written, shown escaped and cut.
+  const name = named(raw);
   const names = envSurface(release).names;
-  const spec = names.get(name);
+  const spec = names.get(raw);
   if (spec) {
     ctx.seen++;
     if (spec.since) ctx.add('OKTA-KEY-001', 'info', name, `${name}: ${SINCE_NOTE(spec, release)}`, line);
-    if (NOT_PASSED_BY_COMPOSE.has(name)) {
+    if (NOT_PASSED_BY_COMPOSE.has(raw)) {
       ctx.add('OKTA-KEY-001', 'info', name, `${name}: the quickstart docker-compose file does not pass this variable to the server, so an env file alone does not set it. Add it to the server's environment: list in docker-compose.yml.`, line);
     }
     return spec;
   }
   if (++ctx.unknownKeys > MAX_UNKNOWN_KEYS) return undefined;
   const all = allEnvNames();
-  const upper = name.toUpperCase();
-  if (upper !== name && names.has(upper)) {
+  const upper = raw.toUpperCase();
+  if (upper !== raw && names.has(upper)) {
     ctx.seen++;
     ctx.add('OKTA-KEY-001', 'error', name, `${name}: variable names are case-sensitive and OpenMetadata reads ${upper}, so this one is ignored. Rename it to ${upper}.`, line);
     return undefined;
   }
-  const elsewhere = all.get(name) ?? all.get(upper);
+  const elsewhere = all.get(raw) ?? all.get(upper);
   if (elsewhere) {
     ctx.seen++;
     ctx.misfitBy(2, `${name} is read by OpenMetadata ${releaseList(elsewhere)}`);
     ctx.add('OKTA-KEY-001', 'warning', name, `${name} is read by OpenMetadata ${releaseList(elsewhere)}, not by ${release.label}, so it has no effect here. Remove it, or lint with --release for the release you run.`, line);
     return undefined;
   }
-  const suggestion = ctx.suggestionBudget-- > 0 ? closest(name, names.keys()) : undefined;
+  const suggestion = ctx.suggestionBudget-- > 0 ? closest(raw, names.keys()) : undefined;
   if (suggestion) {
     ctx.seen++;
     ctx.add('OKTA-KEY-001', 'error', name, `${name} is not a variable ${release.label} reads, so the setting keeps its default. Did you mean ${suggestion}?`, line);
     return undefined;
   }
-  if (isAuthEnvName(name)) {
+  if (isAuthEnvName(raw)) {
     ctx.seen++;
     ctx.add('OKTA-KEY-001', 'warning', name, `${name} is not a variable ${release.label} reads for sign-in; it has no effect. Check the name against the release's list (see the Docker page of this guide).`, line);
   }
@@ -102,26 +104,28 @@ function aliasFor(release: ReleaseProfile, kind: YamlKind, block: string, key: s
 }
 
 /** Reports a key the release does not read in `block` (a judged block). */
-export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: string, key: string, line: number): void {
+export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: string, raw: string, line: number): void {
   const { release } = ctx;
   const surface = yamlSurface(release, kind);
   const keys = surface.blocks.get(block) ?? new Map<string, KeySpec>();
+  // Looked up as written, shown escaped and cut.
+  const key = named(raw);
   const field = `${block}.${key}`;
   const error = (message: string): void => ctx.add('OKTA-KEY-001', 'error', field, message, line);
   ctx.seen++;
   if (++ctx.unknownKeys > MAX_UNKNOWN_KEYS) return;
 
-  const alias = aliasFor(release, kind, block, key);
+  const alias = aliasFor(release, kind, block, raw);
   if (alias) {
     error(`${field}: ${SURFACE_LABEL[kind]} names this setting ${alias.right} (${key} is its ${alias.otherSurface} name), and ${consequence(kind, release)}. Rename it to ${alias.right}.`);
     return;
   }
-  const sameButCase = [...keys.keys()].find((k) => k.toLowerCase() === key.toLowerCase());
+  const sameButCase = [...keys.keys()].find((k) => k.toLowerCase() === raw.toLowerCase());
   if (sameButCase) {
     error(`${field}: keys are case-sensitive; the key is ${sameButCase}, and ${consequence(kind, release)}. Rename it to ${sameButCase}.`);
     return;
   }
-  const elsewhere = allYamlKeys(kind).get(field);
+  const elsewhere = allYamlKeys(kind).get(`${block}.${raw}`);
   if (elsewhere && !elsewhere.includes(release)) {
     const severity: Severity = kind === 'openmetadata-yaml' || !release.legacy ? 'error' : 'warning';
     ctx.misfitBy(2, `${field} is read by OpenMetadata ${releaseList(elsewhere)}`);
@@ -130,13 +134,13 @@ export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: str
   }
   // The right key in the wrong block.
   for (const [otherBlock, otherKeys] of surface.blocks) {
-    if (otherBlock === block || !surface.strict.has(otherBlock) || !otherKeys.has(key)) continue;
+    if (otherBlock === block || !surface.strict.has(otherBlock) || !otherKeys.has(raw)) continue;
     error(`${field}: ${key} belongs under ${otherBlock}, not under ${block}, and ${consequence(kind, release)}. Move it.`);
     return;
   }
-  const suggestion = ctx.suggestionBudget-- > 0 ? closest(key, keys.keys()) : undefined;
+  const suggestion = ctx.suggestionBudget-- > 0 ? closest(raw, keys.keys()) : undefined;
   if (suggestion) {
-    error(`${field}: ${block} has no key ${show(key)}, and ${consequence(kind, release)}. Did you mean ${suggestion}?`);
+    error(`${field}: ${block} has no key ${show(raw)}, and ${consequence(kind, release)}. Did you mean ${suggestion}?`);
     return;
   }
   const severity: Severity = kind === 'helm-values' && !release.legacy ? 'error' : 'warning';

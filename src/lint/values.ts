@@ -7,12 +7,75 @@
 import { parseDocument } from 'yaml';
 import { PLACEHOLDER_WORDS } from '../inputs/fields.ts';
 import { checkPlaceholder } from '../rules/placeholder.ts';
-import { show } from '../rules/finding.ts';
+import { show } from './quote.ts';
 import type { KeySpec } from './surface.ts';
 
 export const YAML_VERSION = '1.1' as const;
 /** Aliases a file may expand before we stop (YAML bombs). */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nesting a file or value may have before it is refused unread: real configurations nest a few
+ * levels (openmetadata.config.authentication.oidcConfiguration.callbackUrl is 5), and the YAML
+ * parser recurses per level, so a file nested thousands deep would exhaust the stack.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * Where YAML text nests deeper than `max` levels (block indentation, "- " items and flow
+ * brackets together), found in one pass over the lines without parsing or recursion; undefined
+ * when it does not. Quoted scalars and comments do not count. An upper bound: block scalar
+ * content counts as nesting too, which no real file takes near the limit.
+ */
+export function yamlDepthOver(text: string, max: number): { line: number; depth: number } | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+    const indent = i - start;
+    const first = text[i];
+    if (i < end && first !== '#' && first !== '\r') {
+      if (flow === 0) {
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+      }
+      let block = indents.length;
+      // "- - - x": each dash opens a sequence.
+      while (i < end && text[i] === '-' && (i + 1 === end || text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        block++;
+        i++;
+        while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+      }
+      if (block + flow > max) return { line, depth: block + flow };
+      for (; i < end; i++) {
+        const c = text[i]!;
+        if (c === '#' && (i === start || /\s/.test(text[i - 1]!))) break;
+        if ((c === '"' || c === "'") && (i === start || /[\s[{,:]/.test(text[i - 1]!))) {
+          // Skip a quoted scalar on this line ("" with backslash escapes, '' with '' for a quote).
+          let j = i + 1;
+          for (; j < end; j++) {
+            if (c === '"' && text[j] === '\\') j++;
+            else if (text[j] === c) {
+              if (c === "'" && text[j + 1] === "'") j++;
+              else break;
+            }
+          }
+          i = j;
+          continue;
+        }
+        if (c === '[' || c === '{') {
+          flow++;
+          if (block + flow > max) return { line, depth: block + flow };
+        } else if ((c === ']' || c === '}') && flow > 0) flow--;
+      }
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
 
 export type SettingValue = string | boolean | string[];
 
@@ -39,6 +102,7 @@ function structuredCloneSafe(value: unknown): unknown {
 }
 
 function parseInlineUncached(text: string): InlineValue {
+  if (yamlDepthOver(text, MAX_YAML_DEPTH)) return { value: undefined, errors: [`it nests deeper than ${MAX_YAML_DEPTH} levels, which no real value does`] };
   try {
     const doc = parseDocument(text, { version: YAML_VERSION, prettyErrors: false, uniqueKeys: false });
     const errors = doc.errors.map((e) => firstLine(e.message));

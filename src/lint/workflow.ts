@@ -8,7 +8,7 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { checkClientId } from '../rules/client-id.ts';
 import { parseUrl } from '../rules/hosts.ts';
-import { show } from '../rules/finding.ts';
+import { named, show } from './quote.ts';
 import type { LintContext } from './context.ts';
 import { closest } from './distance.ts';
 import { reportPlaceholders } from './read.ts';
@@ -90,7 +90,7 @@ export function lintWorkflow(parsed: ParsedYaml, ctx: LintContext): void {
     if (key === 'jwtToken') continue;
     const pair = securityMap!.items.find((p) => keyText(p.key) === key)!;
     const suggestion = closest(key, ['jwtToken']);
-    ctx.add('OKTA-KEY-001', 'error', `${securityField}.${key}`, `${securityField}.${key}: with authProvider openmetadata the securityConfig takes jwtToken only${suggestion ? ` (did you mean ${suggestion}?)` : ''}, and the workflow is refused with other keys. ${suggestion ? `Rename it to ${suggestion}.` : 'Remove it.'}`, lineOf(parsed, pair.key));
+    ctx.add('OKTA-KEY-001', 'error', `${securityField}.${named(key)}`, `${securityField}.${named(key)}: with authProvider openmetadata the securityConfig takes jwtToken only${suggestion ? ` (did you mean ${suggestion}?)` : ''}, and the workflow is refused with other keys. ${suggestion ? `Rename it to ${suggestion}.` : 'Remove it.'}`, lineOf(parsed, pair.key));
   }
   const token = securityMap ? securityMap.get('jwtToken') : undefined;
   const tokenField = `${securityField}.jwtToken`;
@@ -124,7 +124,7 @@ function lintOktaSecurity(parsed: ParsedYaml, ctx: LintContext, security: YAMLMa
   for (const key of keys) {
     if (OKTA_KEYS.includes(key)) continue;
     const suggestion = closest(key, OKTA_KEYS) ?? OKTA_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
-    ctx.add('OKTA-KEY-001', 'error', `${field}.${key}`, `${field}.${key}: the 0.12 Okta client takes ${OKTA_KEYS.join(', ')} and refuses other keys.${suggestion ? ` Did you mean ${suggestion}?` : ' Remove it.'}`, lineOfKey(key));
+    ctx.add('OKTA-KEY-001', 'error', `${field}.${named(key)}`, `${field}.${named(key)}: the 0.12 Okta client takes ${OKTA_KEYS.join(', ')} and refuses other keys.${suggestion ? ` Did you mean ${suggestion}?` : ' Remove it.'}`, lineOfKey(key));
   }
   const get = (key: string): unknown => security.get(key);
   for (const key of OKTA_REQUIRED) {

@@ -5,12 +5,12 @@
  * Helm's oidcConfiguration.enabled (OKTA-HELM-001).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { show } from '../rules/finding.ts';
+import { named, show } from './quote.ts';
 import type { LintContext } from './context.ts';
 import { foreignRoots, judgeUnknownYamlKey, noteSince } from './keys.ts';
 import { storeValue } from './read.ts';
 import { releaseList, yamlSurface, type KeySpec, type YamlKind } from './surface.ts';
-import { jsonObjectProblem, MAX_ALIAS_COUNT, YAML_VERSION } from './values.ts';
+import { jsonObjectProblem, MAX_ALIAS_COUNT, MAX_YAML_DEPTH, YAML_VERSION, yamlDepthOver } from './values.ts';
 
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -18,10 +18,17 @@ export interface ParsedYaml {
   text: string;
   /** Syntax errors with their lines: a file with any is not walked. */
   errors: { line?: number; message: string }[];
+  /** Set when the text nests deeper than MAX_YAML_DEPTH: it is not parsed (errors holds it too). */
+  tooDeep?: { line: number; depth: number };
 }
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
+  // Checked before parsing: the parser recurses per level, and would run out of stack.
+  const tooDeep = yamlDepthOver(text, MAX_YAML_DEPTH);
+  if (tooDeep) {
+    return { doc: parseDocument('', { version: YAML_VERSION }), lines, text, errors: [{ line: tooDeep.line, message: `it nests deeper than ${MAX_YAML_DEPTH} levels` }], tooDeep };
+  }
   // Duplicate keys are checked in the auth blocks only (lintYaml): yaml's own check is quadratic.
   const doc = parseDocument(text, { version: YAML_VERSION, lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? lineAt(lines, e.pos[0]), message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
@@ -114,7 +121,8 @@ export function lintYaml(parsed: ParsedYaml, ctx: LintContext, kind: YamlKind): 
       const key = keyText(pair.key);
       if (key === undefined || key === '<<') continue;
       const line = lineOf(parsed, pair.key) ?? at.line;
-      const field = `${block}.${key}`;
+      // The key as shown (escaped, cut): field names only display and messages.
+      const field = `${block}.${named(key)}`;
       if (firstLine.has(key)) {
         const before = firstLine.get(key);
         ctx.add('OKTA-LINT-001', 'error', field, `${field} appears twice (also on line ${before ?? '?'}). YAML forbids it and readers disagree on which one wins: keep one.`, line);

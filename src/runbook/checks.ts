@@ -2,7 +2,7 @@
  * The live checks, in the order of the guide: first what Okta publishes (discovery document,
  * signing keys), then what the running OpenMetadata serves (its release, the sign-in settings the
  * UI reads, its own signing keys). Each check makes one GET with `getJson` and compares the answer
- * with the reader's inputs; failure modes and rule ids follow
+ * with the reader's inputs (a redirect is a finding of its own, never a silent pass); failure modes and rule ids follow
  * shared/reference/okta-failure-modes.md (FM-01, FM-02, FM-05, FM-08, FM-21, FM-38).
  *
  * Pure TypeScript, no DOM: the guide runs these in the browser and `om-okta verify` in Node.
@@ -11,7 +11,8 @@ import { normalizeBaseUrl } from '../inputs/derived.ts';
 import { findRelease, RELEASE_IDS } from '../releases/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
 import { docsFor, type RuleId } from '../rules/table.ts';
-import { getJson, type HttpOutcome } from './http.ts';
+import { shellQuote } from '../targets/shell.ts';
+import { getJson, MAX_REDIRECTS, type HttpOutcome, type Redirect } from './http.ts';
 import type { CheckContext, CheckId, CheckProgress, CheckResult, CheckSpec, CheckStatus, CheckTarget } from './types.ts';
 
 export const RUNBOOK_CHECKS: readonly CheckSpec[] = [
@@ -56,16 +57,10 @@ export function omApiPaths(release: Pick<ReleaseProfile, 'omJwksPath'>): { versi
 
 const BROWSER_BLOCKED = 'the browser was not allowed to read this URL from this page (CORS) or could not reach it';
 
-/** A word for a POSIX shell command line (as src/targets/serialize.ts; not imported: it pulls in yaml). */
-function shellWord(value: string): string {
-  if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(value)) return value;
-  return `'${value.replaceAll("'", `'"'"'`)}'`;
-}
-
 export function commandsFor(url: string, release: Pick<ReleaseProfile, 'id'>): { curl: string; verify: string } {
   return {
-    curl: `curl -sS ${shellWord(url)}`,
-    verify: `npx om-okta verify --inputs inputs.json --release ${shellWord(release.id)}`,
+    curl: `curl -sS ${shellQuote(url)}`,
+    verify: `npx om-okta verify --inputs inputs.json --release ${shellQuote(release.id)}`,
   };
 }
 
@@ -133,14 +128,30 @@ function unusable(id: CheckId, target: CheckTarget, ctx: CheckContext, outcome: 
         });
       }
       return r('fail', `Could not get ${what} from ${url}: ${outcome.reason}.`, extra.fix ?? 'Check that the server is running and that this machine can reach it, then run the check again.');
-    case 'timeout':
+    case 'timeout': {
+      if (outcome.phase === 'not-started') {
+        return result(id, target, url, 'could-not-run', `Not requested: the time limit of ${seconds(outcome.timeoutMs)} for all checks ran out before this one.`, {
+          fix: 'Run again with a longer --timeout once the checks above answer in time; the curl command makes this request alone.',
+        });
+      }
+      // The first request of a run has (nearly) the whole limit: said as the limit.
+      const within = outcome.limitMs < outcome.timeoutMs - 100
+        ? `within the ${seconds(outcome.limitMs)} left of the ${seconds(outcome.timeoutMs)} all checks share`
+        : `within ${seconds(outcome.timeoutMs)}`;
       return r(
         'fail',
         outcome.phase === 'headers'
-          ? `No answer from ${url} within ${seconds(outcome.timeoutMs)}: the server is overloaded or the request hangs (a firewall or proxy may hold it).`
-          : `The answer from ${url} started but did not finish within ${seconds(outcome.timeoutMs)}.`,
+          ? `No answer from ${url} ${within}: the server is overloaded or the request hangs (a firewall or proxy may hold it).`
+          : `The answer from ${url} started but did not finish ${within}.`,
         extra.fix ?? 'Check that the server is up and reachable from here; the curl command shows what it answers. A slow network may need a longer --timeout.',
       );
+    }
+    case 'redirect':
+      return redirectResult(id, target, outcome, what);
+    case 'not-object':
+      return r('fail', `${url} answered JSON, but ${outcome.type} (${q(outcome.snippet)}) instead of an object, so it is not ${what}.`, extra.fix ?? 'Open the URL with the curl command to see what answers there, and check the URL.');
+    case 'too-deep':
+      return r('fail', `${url} answered JSON nested more than ${outcome.maxDepth} levels deep, far deeper than ${what} or any real document, so it was not read.`, extra.fix ?? 'Open the URL with the curl command to see what answers there, and check the URL.');
     case 'too-large':
       return r('fail', `The answer from ${url} is larger than ${Math.round(outcome.maxBytes / 1024)} KiB, so it is not ${what}: reading stopped there.`, extra.fix ?? 'Open the URL with the curl command to see what answers there, and check the URL.');
     case 'not-json':
@@ -157,7 +168,85 @@ function unusable(id: CheckId, target: CheckTarget, ctx: CheckContext, outcome: 
 }
 
 function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+  return ms >= 1000 && ms % 100 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/** Which inputs a check's URL is computed from, for "use that URL" fixes. */
+const SOURCE: Record<CheckId, string> = {
+  'okta-discovery': 'Okta domain and authorization server inputs',
+  'okta-jwks': 'Okta domain and authorization server inputs',
+  'om-version': 'OpenMetadata URL input',
+  'om-auth-config': 'OpenMetadata URL input',
+  'om-jwks': 'OpenMetadata URL input',
+};
+
+/** What differs between two origins, in words. */
+function originChange(from: URL, to: URL): string {
+  if (from.protocol !== to.protocol) return `another scheme (${from.protocol} to ${to.protocol})`;
+  if (from.hostname !== to.hostname) return `another host (${to.host})`;
+  return `another port (${to.port || 'the default'})`;
+}
+
+/** A redirect that was not followed: to another origin, without a Location, one too many, or opaque (a browser). */
+function redirectResult(id: CheckId, target: CheckTarget, outcome: Extract<HttpOutcome, { kind: 'redirect' }>, what: string): CheckResult {
+  const { url, from, status, location } = outcome;
+  const code = status === undefined ? '' : ` (HTTP ${status})`;
+  switch (outcome.reason) {
+    case 'opaque':
+      return result(id, target, url, 'could-not-run', `${from} answered with a redirect, which the browser does not let this page follow or see: where it leads could not be checked here. This says nothing about the server.`, {
+        fix: 'Run the same request from a terminal with the curl command (add -i to see the Location header), or every check with om-okta verify.',
+      });
+    case 'no-location':
+      return result(id, target, url, 'fail', `${from} answered with a redirect${code} without a usable Location${location === undefined ? '' : ` (${q(location)})`}, so ${what} could not be read.`, {
+        fix: 'Open the URL with the curl command (add -i to see the headers) and check the URL and any proxy in front of the server.',
+      });
+    case 'too-many':
+      return result(id, target, url, 'fail', `${url} redirected more than ${MAX_REDIRECTS} times (the last time to ${q(location)}), so ${what} could not be read.`, {
+        fix: `Open the URL with the curl command (add -i to see each Location) and change the ${SOURCE[id]} so that it names the final address directly.`,
+      });
+    case 'other-origin': {
+      const fromUrl = new URL(from);
+      let change = 'another place';
+      let origin = location ?? '';
+      try {
+        const to = new URL(location ?? '');
+        change = originChange(fromUrl, to);
+        origin = to.origin;
+      } catch {
+        // Shown as given.
+      }
+      return result(id, target, url, 'fail', `${from} redirects${code} to ${q(location)}, on ${change}: your configuration points at ${fromUrl.origin}, but what answers there sends everyone elsewhere. The redirect was not checked further.`, {
+        fix: `If ${q(origin)} is the right address, change the ${SOURCE[id]} so that the URLs start with it, and render the files again; otherwise find out what sends the redirect (a proxy, a load balancer, a sign-in page).`,
+      });
+    }
+  }
+}
+
+/**
+ * A check whose requests may be redirected within the same origin: the result gets a warning
+ * (or, when it is worse already, a note) naming the URL to use instead. Never a silent pass.
+ */
+function withRedirects(id: CheckId, check: (target: CheckTarget, ctx: CheckContext, get: (url: string) => Promise<HttpOutcome>) => Promise<CheckResult>): Check {
+  return async (target, ctx) => {
+    const seen: Redirect[] = [];
+    const get = async (url: string): Promise<HttpOutcome> => {
+      const outcome = await getJson(url, ctx);
+      if (outcome.redirects) seen.push(...outcome.redirects);
+      return outcome;
+    };
+    const r = await check(target, ctx, get);
+    if (seen.length === 0) return r;
+    const first = seen[0]!;
+    const last = seen.at(-1)!;
+    const code = last.status === undefined ? '' : ` (HTTP ${last.status})`;
+    const note = `${first.from} redirects${code} to ${q(last.to)}: use that URL.`;
+    const fix = `Change the ${SOURCE[id]} so that this URL is ${q(last.to)}, without the redirect: OpenMetadata and some clients do not follow redirects.`;
+    if (r.status === 'pass') {
+      const out: CheckResult = { ...r, status: 'warn', message: `${note} ${r.message}`, fix };
+      return out;
+    }
+    return { ...r, message: `${r.message} Also, ${note}`, fix: r.fix ? `${r.fix} ${fix}` : fix };
+  };
 }
 
 /** Okta's error body: `{ errorCode: "E0000015", errorSummary: "..." }`. */
@@ -172,11 +261,11 @@ function oktaError(json: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // a. Okta discovery document (FM-01, FM-02, FM-08, FM-21)
 
-export const checkOktaDiscovery: Check = async (target, ctx) => {
+export const checkOktaDiscovery: Check = withRedirects('okta-discovery', async (target, ctx, get) => {
   const { release, inputs, derived } = target;
   const url = derived.discoveryUrl;
   const what = "Okta's discovery document";
-  const outcome = await getJson(url, ctx);
+  const outcome = await get(url);
   if (outcome.kind === 'status' && [401, 403, 404].includes(outcome.status) && !derived.isOrgAuthServer) {
     return result('okta-discovery', target, url, 'fail',
       `Okta answered HTTP ${outcome.status}${oktaError(outcome.json)} for the discovery document of the authorization server ${q(inputs.authServer)}. Either no authorization server has that id in this Okta org, or the org lacks API Access Management, which every custom authorization server (default included) needs.`,
@@ -191,9 +280,6 @@ export const checkOktaDiscovery: Check = async (target, ctx) => {
       : {});
   }
   const doc = outcome.json;
-  if (!isRecord(doc)) {
-    return result('okta-discovery', target, url, 'fail', `${url} answered JSON, but not an object with issuer and jwks_uri, so it is not ${what}.`, { fix: 'Check the Okta domain and authorization server inputs.' });
-  }
 
   const findings: Finding[] = [];
   const issuer = doc['issuer'];
@@ -246,7 +332,7 @@ export const checkOktaDiscovery: Check = async (target, ctx) => {
 
   return combine('okta-discovery', target, url, findings,
     `Okta's discovery document names the issuer ${derived.issuer}, the key URL ${derived.oktaJwksUrl}, and offers the scopes OpenMetadata requests (${requested.join(' ')}).`);
-};
+});
 
 function issuerFinding(got: unknown, want: string): Finding {
   if (typeof got !== 'string') {
@@ -285,10 +371,10 @@ function issuerFinding(got: unknown, want: string): Finding {
 // ---------------------------------------------------------------------------------------------
 // b. Okta signing keys (FM-02)
 
-export const checkOktaJwks: Check = async (target, ctx) => {
+export const checkOktaJwks: Check = withRedirects('okta-jwks', async (target, ctx, get) => {
   const { derived } = target;
   const url = derived.oktaJwksUrl;
-  const outcome = await getJson(url, ctx);
+  const outcome = await get(url);
   if (outcome.kind !== 'json') {
     return unusable('okta-jwks', target, ctx, outcome, "Okta's key set (JWKS)", outcome.kind === 'status' && outcome.status === 404
       ? { ruleId: 'OKTA-JWKS-001', fix: 'Nothing is at this key URL, which happens when it names another authorization server than the issuer. Use the jwks_uri of the discovery document.' }
@@ -310,7 +396,7 @@ export const checkOktaJwks: Check = async (target, ctx) => {
   }
   const kids = usable.map((k) => String(k['kid']));
   return result('okta-jwks', target, url, 'pass', `Okta publishes ${usable.length} RSA signing key${usable.length === 1 ? '' : 's'} at ${url} (kid ${kids.join(', ')}).`);
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // c. OpenMetadata's release
@@ -320,10 +406,10 @@ export const checkOktaJwks: Check = async (target, ctx) => {
 // by VersionResource.getCatalogVersion from the /catalog/VERSION properties; "unknown" when the
 // file could not be read.
 
-export const checkOmVersion: Check = async (target, ctx) => {
+export const checkOmVersion: Check = withRedirects('om-version', async (target, ctx, get) => {
   const { release, inputs } = target;
   const url = urlOf('om-version', target);
-  const outcome = await getJson(url, ctx);
+  const outcome = await get(url);
   if (outcome.kind !== 'json') {
     return unusable('om-version', target, ctx, outcome, "OpenMetadata's version", outcome.kind === 'status' && outcome.status === 404
       ? { fix: `Check the OpenMetadata URL (${inputs.omUrl}): ${release.label} answers its version at this path.` }
@@ -348,7 +434,7 @@ export const checkOmVersion: Check = async (target, ctx) => {
         ? `Switch to the guide for ${other.label} (/${other.contentDir}/), or upgrade OpenMetadata to ${release.id}.`
         : `This guide covers OpenMetadata ${RELEASE_IDS.join(', ')}; read the one closest to ${running}, and check each setting against that release's documentation.`,
     });
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // d. The sign-in settings OpenMetadata serves (FM-38)
@@ -362,11 +448,11 @@ export const checkOmVersion: Check = async (target, ctx) => {
 // here). 0.12.1 returns the whole configuration, without clientType (OM@0.12.1-release,
 // .../resources/config/ConfigResource.java).
 
-export const checkOmAuthConfig: Check = async (target, ctx) => {
+export const checkOmAuthConfig: Check = withRedirects('om-auth-config', async (target, ctx, get) => {
   const { release, inputs, derived } = target;
   const omUrl = normalizeBaseUrl(inputs.omUrl);
   const url = urlOf('om-auth-config', target);
-  const outcome = await getJson(url, ctx);
+  const outcome = await get(url);
   if (outcome.kind !== 'json') {
     return unusable('om-auth-config', target, ctx, outcome, "OpenMetadata's sign-in settings", { fix: `Check the OpenMetadata URL (${inputs.omUrl}) and that OpenMetadata is running.` });
   }
@@ -400,7 +486,7 @@ export const checkOmAuthConfig: Check = async (target, ctx) => {
   return result('om-auth-config', target, url, 'fail',
     `OpenMetadata at ${omUrl} serves other sign-in settings than yours: ${list}.${basic} The server is not running with the generated configuration.`,
     { fix: 'Restart OpenMetadata with the generated configuration: pass the env file to docker compose (--env-file), upgrade the Helm release, or edit the openmetadata.yaml the server reads; then run the check again.' });
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 // e. OpenMetadata's own signing keys (FM-05)
@@ -409,10 +495,10 @@ export const checkOmAuthConfig: Check = async (target, ctx) => {
 // (OM:openmetadata-service/.../security/jwt/JWKSResponse.java and JWKSKey.java), from
 // ConfigResource.getJWKSResponse.
 
-export const checkOmJwks: Check = async (target, ctx) => {
+export const checkOmJwks: Check = withRedirects('om-jwks', async (target, ctx, get) => {
   const { release, derived } = target;
   const url = derived.omJwksUrl;
-  const outcome = await getJson(url, ctx);
+  const outcome = await get(url);
   if (outcome.kind !== 'json') {
     return unusable('om-jwks', target, ctx, outcome, "OpenMetadata's key set (JWKS)", outcome.kind === 'status' && outcome.status === 404
       ? { ruleId: 'OKTA-JWKS-003', fix: `${release.label} serves its key set at ${release.omJwksPath}; a 404 there means another release or another server answers at this URL. Check the OpenMetadata URL and the release.` }
@@ -428,7 +514,7 @@ export const checkOmJwks: Check = async (target, ctx) => {
   }
   return result('om-jwks', target, url, 'pass',
     `OpenMetadata publishes ${kids.length} signing key${kids.length === 1 ? '' : 's'} at ${url} (kid ${kids.join(', ')}); keep this URL in publicKeyUrls next to Okta's, for bot and ingestion tokens.`);
-};
+});
 
 // ---------------------------------------------------------------------------------------------
 
@@ -442,17 +528,21 @@ export const CHECKS: Readonly<Record<CheckId, Check>> = {
 
 /**
  * Runs every check, one after the other, in RUNBOOK_CHECKS order (each waits for the previous one:
- * the order reads as the guide, and a slow server is not hit five times at once). Never throws: a
- * check that throws is reported as could-not-run with the error.
+ * the order reads as the guide, and a slow server is not hit five times at once), all within one
+ * deadline: ctx.timeoutMs from the start (or ctx.deadline), so a server that never answers costs
+ * the time limit once; checks left without time are could-not-run. Never throws: a check that
+ * throws is reported as could-not-run with the error.
  */
 export async function runChecks(target: CheckTarget, ctx: CheckContext, onProgress?: (event: CheckProgress) => void): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const total = RUNBOOK_CHECKS.length;
+  // One deadline for the whole run: a server that never answers costs --timeout once, not per check.
+  const shared: CheckContext = ctx.deadline === undefined ? { ...ctx, deadline: Date.now() + ctx.timeoutMs } : ctx;
   for (const [index, check] of RUNBOOK_CHECKS.entries()) {
     onProgress?.({ type: 'start', index, total, check });
     let r: CheckResult;
     try {
-      r = await CHECKS[check.id](target, ctx);
+      r = await CHECKS[check.id](target, shared);
     } catch (error) {
       r = {
         id: check.id,

@@ -9,7 +9,7 @@ import type { ReleaseProfile } from '../releases/types.ts';
 import type { CheckTarget } from './types.ts';
 
 export * from './types.ts';
-export { getJson, networkReason, type HttpOutcome } from './http.ts';
+export { getJson, jsonDepthExceeds, MAX_JSON_DEPTH, MAX_REDIRECTS, networkReason, type HttpOutcome, type Redirect } from './http.ts';
 export {
   CHECKS,
   REQUESTED_SCOPES,

@@ -46,8 +46,16 @@ export interface CheckResult {
 
 export interface CheckContext {
   fetch: typeof fetch;
-  /** Per request, headers and body together. */
+  /**
+   * The time limit: for one request (headers and body together) when `deadline` is absent, else
+   * the limit the shared deadline was set from (for messages).
+   */
   timeoutMs: number;
+  /**
+   * When every request must be done (Date.now() milliseconds), shared by the checks of one run:
+   * runChecks sets it to timeoutMs from its start, so `--timeout` bounds the whole run.
+   */
+  deadline?: number;
   /** A body longer than this is not read past it. */
   maxBytes: number;
   /** In the browser a network error (CORS included) cannot be told from a down server. */

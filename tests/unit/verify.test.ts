@@ -7,6 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { EXIT, runCli, type VerifyIo } from '../../src/cli.ts';
 import { latestRelease } from '../../src/releases/index.ts';
 import type { CheckResult } from '../../src/runbook/types.ts';
 import { closedPort, fetchViaProxy, omAuthConfig, startConnectProxy, startLoopback, writeCaFile, type ConnectProxy, type Loopback } from '../support/index.ts';
+import { listenOnLoopback } from '../support/listen.ts';
 
 const OKTA_HOST = 'dev-123456.okta.com';
 /** verify checks against the newest release unless told otherwise. */
@@ -148,11 +150,29 @@ describe('om-okta verify (in process)', () => {
     expect(stdout).toContain(`    Fix: Switch to the guide for OpenMetadata 1.11 (/v1.11/), or upgrade OpenMetadata to ${LATEST}.`);
   });
 
-  it('--timeout applies to each request', async () => {
+  it('--timeout bounds the whole run: the checks share one deadline, and those left without time are not run', async () => {
     lo.om.set({ behaviour: { version: { delayMs: 20_000 } } });
+    const started = Date.now();
     const { code, stdout } = await verify(['--inputs', '-', '--timeout', '300']);
+    expect(Date.now() - started).toBeLessThan(300 + 1000);
     expect(code).toBe(EXIT.diagnosticError);
-    expect(stdout).toContain(`\u2717 OpenMetadata release: No answer from ${lo.om.url}/api/v1/system/version within 300 ms`);
+    expect(stdout).toMatch(new RegExp(`\u2717 OpenMetadata release: No answer from ${lo.om.url}/api/v1/system/version within (300 ms|the \\d+ ms left of the 300 ms all checks share)`));
+    expect(stdout).toContain('? OpenMetadata sign-in settings: Not requested: the time limit of 300 ms for all checks ran out before this one.');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`5 checks (OpenMetadata ${LATEST}): 2 pass, 1 fail, 0 warn, 2 could not run`);
+  });
+
+  it('OpenMetadata accepts connections and never answers: --timeout 1500 ends the run within 1.5 s plus a second', async () => {
+    const silent = await listenOnLoopback(createNetServer(() => undefined));
+    try {
+      const started = Date.now();
+      const { code, stdout } = await verify(['--inputs', '-', '--timeout', '1500'], { stdin: { ...inputs, omUrl: `http://127.0.0.1:${silent.port}` } });
+      expect(Date.now() - started).toBeLessThan(1500 + 1000);
+      expect(code).toBe(EXIT.diagnosticError);
+      expect(stdout).toContain(`\u2717 OpenMetadata release: No answer from http://127.0.0.1:${silent.port}/api/v1/system/version within `);
+      expect(stdout.trimEnd().split('\n').at(-1)).toBe(`5 checks (OpenMetadata ${LATEST}): 2 pass, 1 fail, 0 warn, 2 could not run`);
+    } finally {
+      await silent.close();
+    }
   });
 
   it('OpenMetadata down: ✗ with connection refused, exit 1', async () => {
