@@ -139,14 +139,14 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   if (!given) diagnostics.unshift(guessNote(chosen, passes));
   if (chosen.envRefs.length > 0) {
     const list = chosen.envRefs.slice(0, 6).map((r) => `${r.field} from ${r.variable}`).join(', ');
-    diagnostics.push(diagnostic('OKTA-LINT-001', 'info', undefined, `${chosen.envRefs.length} value${chosen.envRefs.length === 1 ? ' comes' : 's come'} from environment variables when OpenMetadata starts (${list}${chosen.envRefs.length > 6 ? ', ...' : ''}), so this file does not say what they are and they are not checked here. Lint the env file that sets them too.`, chosen.release));
+    diagnostics.push(diagnostic('OKTA-LINT-004', 'info', undefined, `${chosen.envRefs.length} value${chosen.envRefs.length === 1 ? ' comes' : 's come'} from environment variables when OpenMetadata starts (${list}${chosen.envRefs.length > 6 ? ', ...' : ''}), so this file does not say what they are and they are not checked here. Lint the env file that sets them too.`, chosen.release));
   }
   if (chosen.seen === 0) {
-    diagnostics.push(diagnostic('OKTA-LINT-001', 'warning', undefined, `This ${KIND_LABEL[detected.kind]} has no Okta sign-in settings, so there was nothing to check. Lint the file that holds ${hintFor(detected.kind)}.`, chosen.release));
+    diagnostics.push(diagnostic('OKTA-LINT-002', 'warning', undefined, `This ${KIND_LABEL[detected.kind]} has no Okta sign-in settings, so there was nothing to check. Lint the file that holds ${hintFor(detected.kind)}.`, chosen.release));
   }
 
   if (chosen.unknownKeys > MAX_UNKNOWN_KEYS) {
-    diagnostics.push(diagnostic('OKTA-LINT-001', 'warning', undefined, `The file has ${chosen.unknownKeys} keys or variables ${chosen.release.label} does not read; the first ${MAX_UNKNOWN_KEYS} are reported. Is this the right file, and the right release?`, chosen.release));
+    diagnostics.push(diagnostic('OKTA-LINT-005', 'warning', undefined, `The file has ${chosen.unknownKeys} keys or variables ${chosen.release.label} does not read; the first ${MAX_UNKNOWN_KEYS} are reported. Is this the right file, and the right release?`, chosen.release));
   }
   const result: LintResult = { kind: detected.kind, release: chosen.release, settings: chosen.settings, diagnostics: capped(sortByLine(diagnostics), chosen.release) };
   if (Object.keys(chosen.legacySettings).length > 0) result.legacySettings = chosen.legacySettings;
@@ -265,7 +265,7 @@ function guessNote(chosen: LintContext, passes: readonly LintContext[]): Diagnos
   }
   const others = passes.filter((p) => p !== chosen && p.misfit === chosen.misfit).map((p) => p.release);
   const also = others.length > 0 ? ` (it fits ${releaseList(others)} as well)` : '';
-  return diagnostic('OKTA-LINT-001', 'info', undefined, `${base}${why}${also}. Pass --release with the release you run to lint for it.`, chosen.release);
+  return diagnostic('OKTA-LINT-004', 'info', undefined, `${base}${why}${also}. Pass --release with the release you run to lint for it.`, chosen.release);
 }
 
 /** Findings reported at most; beyond, one finding says how many more (and keeps an error an error). */
@@ -277,7 +277,7 @@ function capped(diagnostics: Diagnostic[], release: ReleaseProfile): Diagnostic[
   const dropped = diagnostics.slice(MAX_DIAGNOSTICS);
   const errors = dropped.filter((d) => d.severity === 'error').length;
   const severity = errors > 0 ? 'error' : 'info';
-  kept.push(diagnostic('OKTA-LINT-001', severity, undefined, `${dropped.length} more findings (${errors} errors) are not shown, after line ${kept[kept.length - 1]!.line ?? '?'}. Fix these first, then lint again.`, release));
+  kept.push(diagnostic('OKTA-LINT-005', severity, undefined, `${dropped.length} more findings (${errors} errors) are not shown, after line ${kept[kept.length - 1]!.line ?? '?'}. Fix these first, then lint again.`, release));
   return kept;
 }
 

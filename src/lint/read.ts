@@ -72,7 +72,7 @@ export function storeValue(ctx: LintContext, spec: KeySpec, place: Place, value:
     } else {
       const shown = spec.secret || js === null || typeof js === 'object' ? '' : ` ${show(String(js))}`;
       const expected = spec.boolean ? 'true or false' : 'a single value (quote it if it holds ": " or starts with "{", "[" or "*")';
-      ctx.add('OKTA-LINT-001', 'error', place.field, `${place.field}${shown} ${converted.problem}; OpenMetadata expects ${expected} here.`, place.line);
+      ctx.add('OKTA-LINT-003', 'error', place.field, `${place.field}${shown} ${converted.problem}; OpenMetadata expects ${expected} here.`, place.line);
     }
     if (spec.setting) ctx.unchecked.add(spec.setting);
     return;

@@ -125,7 +125,7 @@ export function lintYaml(parsed: ParsedYaml, ctx: LintContext, kind: YamlKind): 
       const field = `${block}.${named(key)}`;
       if (firstLine.has(key)) {
         const before = firstLine.get(key);
-        ctx.add('OKTA-LINT-001', 'error', field, `${field} appears twice (also on line ${before ?? '?'}). YAML forbids it and readers disagree on which one wins: keep one.`, line);
+        ctx.add('OKTA-LINT-003', 'error', field, `${field} appears twice (also on line ${before ?? '?'}). YAML forbids it and readers disagree on which one wins: keep one.`, line);
         continue;
       }
       firstLine.set(key, line);
@@ -147,7 +147,7 @@ function readKey(parsed: ParsedYaml, ctx: LintContext, kind: YamlKind, spec: Key
   if (spec.opaque) return;
   if (spec.block) {
     if (node !== null && !isMap(node) && !(isScalar(node) && (node.value === null || node.value === ''))) {
-      ctx.add('OKTA-LINT-001', 'error', field, `${field} must be a block of keys (a YAML map), not a single value or a list.`, line);
+      ctx.add('OKTA-LINT-003', 'error', field, `${field} must be a block of keys (a YAML map), not a single value or a list.`, line);
     }
     return;
   }

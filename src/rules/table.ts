@@ -206,6 +206,15 @@ export const RULES = {
     fm: [33, 34],
     stage: ['file'],
   },
+  'OKTA-LINT-002': { severity: 'warning', title: 'The file holds no Okta sign-in settings to check', fm: [], stage: ['file'] },
+  'OKTA-LINT-003': { severity: 'error', title: 'A key is given twice, or a value has the wrong type or shape', fm: [], stage: ['file'] },
+  'OKTA-LINT-004': {
+    severity: 'info',
+    title: 'Which release the file was checked for, and which values come from the environment',
+    fm: [],
+    stage: ['file'],
+  },
+  'OKTA-LINT-005': { severity: 'warning', title: 'Not every finding is shown', fm: [], stage: ['file'] },
   // Live checks (src/runbook, om-okta verify): what Okta's and OpenMetadata's endpoints answer.
   'OKTA-ISS-001': {
     severity: 'error',

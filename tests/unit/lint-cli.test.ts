@@ -19,7 +19,7 @@ describe('om-okta lint', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(GCC_LINE);
-    expect(lines[0]).toContain(`${path}: info OKTA-LINT-001: No release given: linted for ${latestRelease.label}`);
+    expect(lines[0]).toContain(`${path}: info OKTA-LINT-004: No release given: linted for ${latestRelease.label}`);
     expect(stderr).toBe(`${path}: 0 error(s), 0 warning(s) (helm-values, ${latestRelease.label})\n`);
   });
 

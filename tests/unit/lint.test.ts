@@ -206,7 +206,7 @@ describe('lint: every golden file lints clean', () => {
     const guessed = lintFile(text, { filename: g.file });
     expect(guessed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(guessed.release.legacy !== undefined).toBe(g.release.legacy !== undefined);
-    expect(guessed.diagnostics[0]).toMatchObject({ id: 'OKTA-LINT-001', severity: 'info' });
+    expect(guessed.diagnostics[0]).toMatchObject({ id: 'OKTA-LINT-004', severity: 'info' });
     expect(guessed.diagnostics[0]!.message).toContain(guessed.release.label);
 
     // The content decides the kind: the file name is only a hint.
