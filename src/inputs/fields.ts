@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import type { IngestionAuth } from '../releases/types.ts';
+import { show } from '../text/quote.ts';
 
 export const FLOWS = ['implicit', 'authcode'] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -138,32 +139,67 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
  * zod/mini (zod 4's tree-shakable API) because this schema also runs in the browser on every
  * keystroke, inside the page's JavaScript budget.
  */
-const trimmed = () => z.string().check(z.trim());
+/**
+ * The message of a value the schema refuses, on its field: what is missing or what type is
+ * expected, with an example. Secret values are named by their kind, never shown.
+ */
+function fieldError(name: FieldName): (issue: { input?: unknown }) => string {
+  return ({ input }) => {
+    const meta = FIELDS[name];
+    const what = `${meta.label} (${name})`;
+    if (input === undefined) return `${what} is missing. Enter it, for example ${meta.example}.`;
+    const got = meta.secret ? kindOf(input) : describe(input);
+    if (meta.choices) return `${what} must be one of ${meta.choices.map((c) => c.value).join(', ')}; got ${got}.`;
+    const expected = meta.kind === 'boolean' ? 'true or false' : meta.kind === 'list' ? 'a list of text values (or one comma-separated text)' : 'text';
+    return `${what} must be ${expected}; got ${got}.`;
+  };
+}
 
-export const inputsSchema = z.object({
-  omUrl: z._default(trimmed(), 'http://localhost:8585'),
-  flow: z._default(z.enum(FLOWS), 'implicit'),
-  // Host names do not depend on case, but Okta writes its issuer in lower case and the browser and
-  // OpenMetadata compare issuers letter for letter: the files get the lower-case host.
-  oktaDomain: z.string().check(z.trim(), z.toLowerCase()),
-  authServer: z._default(trimmed(), 'default'),
-  clientId: trimmed(),
-  clientSecret: z.optional(z.string()),
-  inlineSecret: z._default(z.boolean(), false),
-  principalDomain: z._default(trimmed(), 'open-metadata.org'),
-  adminPrincipals: z._default(
-    z.pipe(
-      z.union([z.array(z.string()), z.string()]),
-      z.transform((value: string | string[]) => (typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean))),
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/** A value for a message: scalars shown (cut short), structures named by kind. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return show(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `${kindOf(value)} (${String(value).slice(0, 30)})`;
+  return kindOf(value);
+}
+
+const text = (name: FieldName) => z.string({ error: fieldError(name) }).check(z.trim());
+const flag = (name: FieldName) => z.boolean({ error: fieldError(name) });
+
+export const inputsSchema = z.object(
+  {
+    omUrl: z._default(text('omUrl'), 'http://localhost:8585'),
+    flow: z._default(z.enum(FLOWS, { error: fieldError('flow') }), 'implicit'),
+    // Host names do not depend on case, but Okta writes its issuer in lower case and the browser and
+    // OpenMetadata compare issuers letter for letter: the files get the lower-case host.
+    oktaDomain: text('oktaDomain').check(z.toLowerCase()),
+    authServer: z._default(text('authServer'), 'default'),
+    clientId: text('clientId'),
+    clientSecret: z.optional(z.string({ error: fieldError('clientSecret') })),
+    inlineSecret: z._default(flag('inlineSecret'), false),
+    principalDomain: z._default(text('principalDomain'), 'open-metadata.org'),
+    adminPrincipals: z._default(
+      z.pipe(
+        z.union([z.array(z.string()), z.string()], { error: fieldError('adminPrincipals') }),
+        z.transform((value: string | string[]) => (typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean))),
+      ),
+      ['admin'],
     ),
-    ['admin'],
-  ),
-  enforcePrincipalDomain: z._default(z.boolean(), false),
-  // OpenMetadata 0.12 only (the Okta service application); the rules say when one is missing.
-  serviceClientId: z.optional(trimmed()),
-  serviceEmail: z.optional(trimmed()),
-  serviceKid: z.optional(trimmed()),
-});
+    enforcePrincipalDomain: z._default(flag('enforcePrincipalDomain'), false),
+    // OpenMetadata 0.12 only (the Okta service application); the rules say when one is missing.
+    serviceClientId: z.optional(text('serviceClientId')),
+    serviceEmail: z.optional(text('serviceEmail')),
+    serviceKid: z.optional(text('serviceKid')),
+  },
+  { error: ({ input }) => `The inputs must be a JSON object with the fields ${FIELD_NAMES.join(', ')}; got ${kindOf(input)}.` },
+);
 
 export type Inputs = z.output<typeof inputsSchema>;
 export type RawInputs = z.input<typeof inputsSchema>;

@@ -4,7 +4,7 @@
  * OpenMetadata pastes them into openmetadata.yaml (FM-33), OKTA-ENV-003 on OIDC_CUSTOM_PARAMS
  * (FM-35), OKTA-KEY-001 on names, then the settings for checkSettings.
  */
-import { MAX_COPY_CHARS, named, show } from './quote.ts';
+import { MAX_COPY_CHARS, named, show } from '../text/quote.ts';
 import type { LintContext } from './context.ts';
 import { readYamlStyleLine, type EnvFile } from './dotenv.ts';
 import { judgeEnvName } from './keys.ts';

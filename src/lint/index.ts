@@ -17,11 +17,11 @@ import { releaseList, type YamlKind } from './surface.ts';
 import { MAX_YAML_DEPTH, type SettingValue } from './values.ts';
 import { lintWorkflow } from './workflow.ts';
 import { lintYaml } from './yaml.ts';
-import { boundMessage, MAX_FIELD_CHARS, named } from './quote.ts';
+import { boundMessage, MAX_FIELD_CHARS, named } from '../text/quote.ts';
 
 export { LINT_KINDS, type LintKind } from './context.ts';
 export { kindFromFilename } from './detect.ts';
-export { boundMessage, escapeUnsafe, MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, terminalSafeJson } from './quote.ts';
+export { boundMessage, escapeUnsafe, MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, terminalSafeJson } from '../text/quote.ts';
 
 /** Files above this size are refused: an auth config is a few kilobytes. */
 export const MAX_LINT_CHARS = 1024 * 1024;

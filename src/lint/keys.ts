@@ -6,7 +6,7 @@
  */
 import { releases } from '../releases/index.ts';
 import type { ReleaseProfile } from '../releases/types.ts';
-import { named, show } from './quote.ts';
+import { named, show } from '../text/quote.ts';
 import type { Severity } from '../rules/types.ts';
 import { MAX_UNKNOWN_KEYS, type LintContext } from './context.ts';
 import { closest } from './distance.ts';

@@ -3,7 +3,7 @@
  * problems are reported here, so that checkSettings only sees values it can judge.
  */
 import type { SettingId } from '../releases/types.ts';
-import { show } from './quote.ts';
+import { show } from '../text/quote.ts';
 import type { LintContext, Place } from './context.ts';
 import type { KeySpec } from './surface.ts';
 import { envReference, flowElements, placeholderMessage, toSettingValue } from './values.ts';

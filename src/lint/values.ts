@@ -7,7 +7,7 @@
 import { parseDocument } from 'yaml';
 import { PLACEHOLDER_WORDS } from '../inputs/fields.ts';
 import { checkPlaceholder } from '../rules/placeholder.ts';
-import { show } from './quote.ts';
+import { show } from '../text/quote.ts';
 import type { KeySpec } from './surface.ts';
 
 export const YAML_VERSION = '1.1' as const;

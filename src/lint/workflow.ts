@@ -8,7 +8,7 @@
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { checkClientId } from '../rules/client-id.ts';
 import { parseUrl } from '../rules/hosts.ts';
-import { named, show } from './quote.ts';
+import { named, show } from '../text/quote.ts';
 import type { LintContext } from './context.ts';
 import { closest } from './distance.ts';
 import { reportPlaceholders } from './read.ts';

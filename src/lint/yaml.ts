@@ -5,7 +5,7 @@
  * Helm's oidcConfiguration.enabled (OKTA-HELM-001).
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { named, show } from './quote.ts';
+import { named, show } from '../text/quote.ts';
 import type { LintContext } from './context.ts';
 import { foreignRoots, judgeUnknownYamlKey, noteSince } from './keys.ts';
 import { storeValue } from './read.ts';

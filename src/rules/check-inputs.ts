@@ -54,7 +54,7 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
       const key = field ?? '';
       if (seen.has(key)) continue; // one finding per field is enough
       seen.add(key);
-      add(field, [{ id: 'OKTA-INPUT-001', severity: 'error', message: schemaMessage(raw, field) }]);
+      add(field, [{ id: 'OKTA-INPUT-001', severity: 'error', message: issue.message }]);
     }
     add(undefined, unknownKeys(raw));
     return { diagnostics: sortByField(diagnostics) };
@@ -220,40 +220,8 @@ function checkServiceApp(inputs: Inputs, authServerOk: boolean): [FieldName, Fin
 
 // ---------------------------------------------------------------------------------------------
 
-function schemaMessage(raw: unknown, field: FieldName | undefined): string {
-  if (field === undefined) {
-    return `The inputs must be a JSON object with the fields ${FIELD_NAMES.join(', ')}; got ${kindOf(raw)}.`;
-  }
-  const meta = FIELDS[field];
-  const value = isRecord(raw) ? raw[field] : undefined;
-  const name = `${meta.label} (${field})`;
-  if (value === undefined) {
-    return `${name} is missing. Enter it, for example ${meta.example}.`;
-  }
-  if (meta.choices) {
-    return `${name} must be one of ${meta.choices.map((c) => c.value).join(', ')}; got ${meta.secret ? kindOf(value) : describe(value)}.`;
-  }
-  const expected = meta.kind === 'boolean' ? 'true or false' : meta.kind === 'list' ? 'a list of text values (or one comma-separated text)' : 'text';
-  return `${name} must be ${expected}; got ${meta.secret ? kindOf(value) : describe(value)}.`;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  return `a ${typeof value}`;
-}
-
-/** A value for a message: scalars shown (cut short), structures named by kind. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return show(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return `${kindOf(value)} (${String(value).slice(0, 30)})`;
-  return kindOf(value);
 }
 
 function unknownKeys(raw: unknown): Finding[] {
@@ -261,7 +229,7 @@ function unknownKeys(raw: unknown): Finding[] {
   const known = new Set<string>(FIELD_NAMES);
   const unknown = Object.keys(raw).filter((k) => !known.has(k) && !k.startsWith('$'));
   if (unknown.length === 0) return [];
-  const names = unknown.slice(0, 5).map(show).join(', ') + (unknown.length > 5 ? `, and ${unknown.length - 5} more` : '');
+  const names = unknown.slice(0, 5).map((value) => show(value)).join(', ') + (unknown.length > 5 ? `, and ${unknown.length - 5} more` : '');
   return [{
     id: 'OKTA-INPUT-001',
     severity: 'warning',

@@ -11,10 +11,5 @@ export interface Finding {
   message: string;
 }
 
-const MAX_SHOWN = 60;
-
-/** A value quoted for a message: JSON-escaped (no raw control characters) and cut to a readable length. */
-export function show(value: string): string {
-  const cut = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}\u2026` : value;
-  return JSON.stringify(cut);
-}
+/** Values are quoted in messages the one way every printed text is (src/text/quote.ts). */
+export { show } from '../text/quote.ts';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli.ts';
 import { lintFile, MAX_LINT_CHARS, MAX_MESSAGE_CHARS, type LintResult } from '../../src/lint/index.ts';
-import { boundMessage, cut, escapeUnsafe, named, show, terminalSafeJson } from '../../src/lint/quote.ts';
+import { boundMessage, cut, escapeUnsafe, named, show, terminalSafeJson } from '../../src/text/quote.ts';
 import { MAX_YAML_DEPTH, yamlDepthOver } from '../../src/lint/values.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import { runCliCaptured as run } from './support/cli.ts';

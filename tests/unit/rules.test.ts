@@ -592,9 +592,11 @@ describe('rules table', () => {
     expect(docs).toMatch(/^\/v1\.12\/troubleshooting\/#[a-z0-9-]+$/);
   });
 
-  it('uses ids that name a failure mode, except the input-shape rule', () => {
+  it('uses ids that name a failure mode, except the input and file shape rules and the checker\'s notes on how it read a file', () => {
+    // The catalogue numbers failures of a working setup; a key given twice or a value of the wrong type is the file's own shape.
+    const notFailures = new Set(['OKTA-INPUT-001', 'OKTA-LINT-002', 'OKTA-LINT-003', 'OKTA-LINT-004', 'OKTA-LINT-005']);
     for (const id of RULE_IDS) {
-      if (id === 'OKTA-INPUT-001') continue;
+      if (notFailures.has(id)) continue;
       expect(RULES[id].fm.length, id).toBeGreaterThan(0);
     }
   });
