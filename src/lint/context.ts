@@ -3,7 +3,8 @@
  * checks' findings get a line), the findings, and how badly the file fits the release (used to
  * guess the release when none is given).
  */
-import type { LegacySettingId, ReleaseProfile, SettingId } from '../releases/types.ts';
+import type { LegacySettingId, SettingId } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { diagnostic, type RuleId } from '../rules/table.ts';
 import type { Diagnostic, Severity } from '../rules/types.ts';
 import type { Settings } from '../settings/index.ts';
@@ -23,7 +24,7 @@ export interface Place {
 export const MAX_UNKNOWN_KEYS = 300;
 
 export class LintContext {
-  readonly release: ReleaseProfile;
+  readonly release: ReleaseFacts;
   readonly kind: LintKind;
   readonly diagnostics: Diagnostic[] = [];
   readonly settings: Settings = {};
@@ -45,7 +46,7 @@ export class LintContext {
   /** Unknown keys judged so far; past MAX_UNKNOWN_KEYS the rest are only counted. */
   unknownKeys = 0;
 
-  constructor(release: ReleaseProfile, kind: LintKind) {
+  constructor(release: ReleaseFacts, kind: LintKind) {
     this.release = release;
     this.kind = kind;
   }

@@ -4,8 +4,10 @@
  * itself (syntax, names, types: the file rules of src/rules/table.ts), then runs checkSettings on
  * what it read and puts every finding on its line. It never throws, whatever the text.
  */
-import { latestRelease, releases } from '../releases/index.ts';
-import type { LegacySettingId, ReleaseProfile, SettingId } from '../releases/types.ts';
+import { RELEASE_FACTS as releases } from '../releases/facts.generated.ts';
+import { latestReleaseFacts as latestRelease } from '../releases/lookup.ts';
+import type { LegacySettingId, SettingId } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkSettings } from '../rules/check-settings.ts';
 import { diagnostic } from '../rules/table.ts';
 import type { Diagnostic } from '../rules/types.ts';
@@ -28,14 +30,14 @@ export const MAX_LINT_CHARS = 1024 * 1024;
 
 export interface LintOptions {
   /** The release the file is for; guessed from the file when absent (an info diagnostic says how). */
-  release?: ReleaseProfile;
+  release?: ReleaseFacts;
   /** A hint for the kind of file (`.env`, `values*.yaml`, ...); the content decides first. */
   filename?: string;
 }
 
 export interface LintResult {
   kind: LintKind;
-  release: ReleaseProfile;
+  release: ReleaseFacts;
   /** The settings read from the file (as written, also when a finding is about them). */
   settings: Settings;
   /** 0.12: the Okta service application settings the server hands to Airflow. */
@@ -166,7 +168,7 @@ function hintFor(kind: LintKind): string {
   }
 }
 
-function analyze(detected: Detected, release: ReleaseProfile): LintContext {
+function analyze(detected: Detected, release: ReleaseFacts): LintContext {
   const ctx = new LintContext(release, detected.kind);
   switch (detected.kind) {
     case 'env':
@@ -228,7 +230,7 @@ function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env'): void {
   }
 }
 
-function surfaceName(release: ReleaseProfile, kind: YamlKind | 'env', id: SettingId): string | undefined {
+function surfaceName(release: ReleaseFacts, kind: YamlKind | 'env', id: SettingId): string | undefined {
   const spec = release.settings[id];
   if (!spec) return undefined;
   return kind === 'env' ? spec.env : kind === 'helm-values' ? spec.helm : spec.yaml;
@@ -271,7 +273,7 @@ function guessNote(chosen: LintContext, passes: readonly LintContext[]): Diagnos
 /** Findings reported at most; beyond, one finding says how many more (and keeps an error an error). */
 export const MAX_DIAGNOSTICS = 500;
 
-function capped(diagnostics: Diagnostic[], release: ReleaseProfile): Diagnostic[] {
+function capped(diagnostics: Diagnostic[], release: ReleaseFacts): Diagnostic[] {
   if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
   const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
   const dropped = diagnostics.slice(MAX_DIAGNOSTICS);

@@ -4,8 +4,8 @@
  * and a key of another release all leave the intended setting at its default, or make the server
  * or `helm install` refuse the file. Only the auth blocks and auth variables are judged.
  */
-import { releases } from '../releases/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import { RELEASE_FACTS as releases } from '../releases/facts.generated.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { named, show } from '../text/quote.ts';
 import type { Severity } from '../rules/types.ts';
 import { MAX_UNKNOWN_KEYS, type LintContext } from './context.ts';
@@ -23,7 +23,7 @@ import {
   type YamlKind,
 } from './surface.ts';
 
-const SINCE_NOTE = (spec: KeySpec, release: ReleaseProfile): string =>
+const SINCE_NOTE = (spec: KeySpec, release: ReleaseFacts): string =>
   `${release.label} reads it from ${spec.since} on; earlier ${release.id} patches ignore it.`;
 
 // ---------------------------------------------------------------------------------------------
@@ -77,13 +77,13 @@ export function judgeEnvName(ctx: LintContext, raw: string, line: number): KeySp
 
 const SURFACE_LABEL: Record<YamlKind, string> = { 'openmetadata-yaml': 'openmetadata.yaml', 'helm-values': 'the Helm chart' };
 
-function consequence(kind: YamlKind, release: ReleaseProfile): string {
+function consequence(kind: YamlKind, release: ReleaseFacts): string {
   if (kind === 'openmetadata-yaml') return 'OpenMetadata refuses to start with a key it does not know in this block';
   return release.legacy ? 'the chart ignores it, so the setting keeps its default' : "the chart's values schema refuses unknown keys, so helm install fails";
 }
 
 /** The name this surface uses for the setting another surface names `key`, in `block`. */
-function aliasFor(release: ReleaseProfile, kind: YamlKind, block: string, key: string): { right: string; otherSurface: string } | undefined {
+function aliasFor(release: ReleaseFacts, kind: YamlKind, block: string, key: string): { right: string; otherSurface: string } | undefined {
   const entries = [...Object.values(release.settings), ...Object.values(release.legacy?.settings ?? {})];
   for (const spec of entries) {
     if (!spec) continue;
@@ -153,9 +153,9 @@ export function noteSince(ctx: LintContext, spec: KeySpec, field: string, line: 
 }
 
 /** Roots of other release lines present in the file (chart 0.0.39's `global.authentication` under 1.x, ...). */
-export function foreignRoots(kind: YamlKind, release: ReleaseProfile): { root: string; readers: ReleaseProfile[] }[] {
+export function foreignRoots(kind: YamlKind, release: ReleaseFacts): { root: string; readers: ReleaseFacts[] }[] {
   const own = new Set(yamlSurface(release, kind).roots);
-  const out = new Map<string, ReleaseProfile[]>();
+  const out = new Map<string, ReleaseFacts[]>();
   for (const other of releases) {
     for (const root of yamlSurface(other, kind).roots) {
       if (own.has(root)) continue;

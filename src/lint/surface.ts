@@ -8,8 +8,9 @@
  * 0.12's Okta client under `airflowConfiguration`), the chart's auth values, and the env vars with
  * an auth prefix. The rest of a full openmetadata.yaml or values.yaml is not ours to judge.
  */
-import { releases } from '../releases/index.ts';
-import type { LegacySettingId, ReleaseProfile, SettingId, SettingSpec } from '../releases/types.ts';
+import { RELEASE_FACTS as releases } from '../releases/facts.generated.ts';
+import type { LegacySettingId, SettingId, SettingSpec } from '../releases/types.ts';
+import type { ReleaseFacts, WithoutProse } from '../releases/facts.ts';
 
 export type YamlKind = 'openmetadata-yaml' | 'helm-values';
 
@@ -175,9 +176,12 @@ export const UNMODELLED_ALIASES: Record<YamlKind, Record<string, string>> = {
 
 // ---------------------------------------------------------------------------------------------
 
-const isLegacyLine = (release: ReleaseProfile): boolean => release.legacy !== undefined;
+/** What lint reads of a setting's spec: its names and default, not its citation. */
+type SettingFacts = WithoutProse<SettingSpec>;
 
-function specOf(id: SettingId | LegacySettingId, spec: SettingSpec, legacy: boolean): KeySpec {
+const isLegacyLine = (release: ReleaseFacts): boolean => release.legacy !== undefined;
+
+function specOf(id: SettingId | LegacySettingId, spec: SettingFacts, legacy: boolean): KeySpec {
   const out: KeySpec = legacy ? { legacy: id as LegacySettingId } : { setting: id as SettingId };
   if (Array.isArray(spec.default)) out.list = true;
   if (typeof spec.default === 'boolean') out.boolean = true;
@@ -186,8 +190,8 @@ function specOf(id: SettingId | LegacySettingId, spec: SettingSpec, legacy: bool
   return out;
 }
 
-function profileEntries(release: ReleaseProfile): [SettingId | LegacySettingId, SettingSpec, boolean][] {
-  const out: [SettingId | LegacySettingId, SettingSpec, boolean][] = [];
+function profileEntries(release: ReleaseFacts): [SettingId | LegacySettingId, SettingFacts, boolean][] {
+  const out: [SettingId | LegacySettingId, SettingFacts, boolean][] = [];
   for (const [id, spec] of Object.entries(release.settings)) if (spec) out.push([id as SettingId, spec, false]);
   if (release.legacy) for (const [id, spec] of Object.entries(release.legacy.settings)) out.push([id as LegacySettingId, spec, true]);
   return out;
@@ -200,7 +204,7 @@ const split = (path: string): [string, string] => {
 
 const yamlCache = new Map<string, YamlSurface>();
 
-export function yamlSurface(release: ReleaseProfile, kind: YamlKind): YamlSurface {
+export function yamlSurface(release: ReleaseFacts, kind: YamlKind): YamlSurface {
   const cacheKey = `${release.id}:${kind}`;
   const cached = yamlCache.get(cacheKey);
   if (cached) return cached;
@@ -244,7 +248,7 @@ export function yamlSurface(release: ReleaseProfile, kind: YamlKind): YamlSurfac
 
 const envCache = new Map<string, EnvSurface>();
 
-export function envSurface(release: ReleaseProfile): EnvSurface {
+export function envSurface(release: ReleaseFacts): EnvSurface {
   const cached = envCache.get(release.id);
   if (cached) return cached;
   const names = new Map<string, KeySpec>();
@@ -259,13 +263,13 @@ export function envSurface(release: ReleaseProfile): EnvSurface {
   return surface;
 }
 
-let allEnvCache: Map<string, ReleaseProfile[]> | undefined;
-const allYamlCache = new Map<YamlKind, Map<string, ReleaseProfile[]>>();
+let allEnvCache: Map<string, ReleaseFacts[]> | undefined;
+const allYamlCache = new Map<YamlKind, Map<string, ReleaseFacts[]>>();
 
 /** Every env name any release reads, for "did you mean" and "read by another release". */
-export function allEnvNames(): Map<string, ReleaseProfile[]> {
+export function allEnvNames(): Map<string, ReleaseFacts[]> {
   if (allEnvCache) return allEnvCache;
-  const out = new Map<string, ReleaseProfile[]>();
+  const out = new Map<string, ReleaseFacts[]>();
   for (const release of releases) {
     for (const name of envSurface(release).names.keys()) out.set(name, [...(out.get(name) ?? []), release]);
   }
@@ -274,10 +278,10 @@ export function allEnvNames(): Map<string, ReleaseProfile[]> {
 }
 
 /** Every (block, key) any release reads in this kind of file. */
-export function allYamlKeys(kind: YamlKind): Map<string, ReleaseProfile[]> {
+export function allYamlKeys(kind: YamlKind): Map<string, ReleaseFacts[]> {
   const cached = allYamlCache.get(kind);
   if (cached) return cached;
-  const out = new Map<string, ReleaseProfile[]>();
+  const out = new Map<string, ReleaseFacts[]>();
   for (const release of releases) {
     for (const [block, keys] of yamlSurface(release, kind).blocks) {
       for (const key of keys.keys()) {
@@ -298,6 +302,6 @@ export function isAuthEnvName(name: string): boolean {
 }
 
 /** A short list of releases, newest first: "1.11, 1.12". */
-export function releaseList(list: readonly ReleaseProfile[]): string {
+export function releaseList(list: readonly ReleaseFacts[]): string {
   return [...list].sort((a, b) => a.order - b.order).map((r) => r.id).join(', ');
 }

@@ -5,3 +5,8 @@ import type { ReleaseFacts } from './facts.ts';
 export function findReleaseFacts(id: string): ReleaseFacts | undefined {
   return RELEASE_FACTS.find((release) => release.id === id);
 }
+
+/** The newest release (the facts keep the profiles' order, newest first). */
+export const latestReleaseFacts: ReleaseFacts = RELEASE_FACTS[0]!;
+
+export const RELEASE_FACT_IDS: readonly string[] = RELEASE_FACTS.map((release) => release.id);

@@ -8,8 +8,8 @@
  * Pure TypeScript, no DOM: the guide runs these in the browser and `om-okta verify` in Node.
  */
 import { normalizeBaseUrl } from '../inputs/derived.ts';
-import { findRelease, RELEASE_IDS } from '../releases/index.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import { findReleaseFacts as findRelease, RELEASE_FACT_IDS as RELEASE_IDS } from '../releases/lookup.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { docsFor, type RuleId } from '../rules/table.ts';
 import { shellQuote } from '../targets/shell.ts';
 import { getJson, MAX_REDIRECTS, type HttpOutcome, type Redirect } from './http.ts';
@@ -47,7 +47,7 @@ export const REQUESTED_SCOPES = {
  *   .../resources/config/ConfigResource.java.
  * Everything is under the server's `/api` root.
  */
-export function omApiPaths(release: Pick<ReleaseProfile, 'omJwksPath'>): { version: string; authConfig: string; jwks: string } {
+export function omApiPaths(release: Pick<ReleaseFacts, 'omJwksPath'>): { version: string; authConfig: string; jwks: string } {
   const base = release.omJwksPath.replace(/\/config\/jwks$/, '');
   return { version: `${base}/version`, authConfig: `${base}/config/auth`, jwks: release.omJwksPath };
 }
@@ -57,7 +57,7 @@ export function omApiPaths(release: Pick<ReleaseProfile, 'omJwksPath'>): { versi
 
 const BROWSER_BLOCKED = 'the browser was not allowed to read this URL from this page (CORS) or could not reach it';
 
-export function commandsFor(url: string, release: Pick<ReleaseProfile, 'id'>): { curl: string; verify: string } {
+export function commandsFor(url: string, release: Pick<ReleaseFacts, 'id'>): { curl: string; verify: string } {
   return {
     curl: `curl -sS ${shellQuote(url)}`,
     verify: `npx om-okta verify --inputs inputs.json --release ${shellQuote(release.id)}`,

@@ -5,7 +5,7 @@
  */
 import { derive } from '../inputs/derived.ts';
 import type { Inputs } from '../inputs/fields.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { CheckTarget } from './types.ts';
 
 export * from './types.ts';
@@ -27,6 +27,6 @@ export {
 } from './checks.ts';
 
 /** What the checks look at, from parsed inputs (checks run even when a rule complains about an input). */
-export function checkTarget(inputs: Inputs, release: ReleaseProfile): CheckTarget {
+export function checkTarget(inputs: Inputs, release: ReleaseFacts): CheckTarget {
   return { release, inputs, derived: derive(inputs, release) };
 }

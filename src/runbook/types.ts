@@ -4,7 +4,7 @@
  */
 import type { Derived } from '../inputs/derived.ts';
 import type { Inputs } from '../inputs/fields.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { RuleId } from '../rules/table.ts';
 
 /**
@@ -72,7 +72,7 @@ export function checkContext(options: Pick<CheckContext, 'fetch' | 'environment'
 
 /** What the checks look at: the release being read, the reader's inputs, and what follows from them. */
 export interface CheckTarget {
-  release: ReleaseProfile;
+  release: ReleaseFacts;
   inputs: Inputs;
   derived: Derived;
 }

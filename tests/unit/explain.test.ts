@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findRelease, latestRelease, releases } from '../../src/releases/index.ts';
 import type { ReleaseProfile } from '../../src/releases/types.ts';
-import { explainError, FAILURE_MODES, LOOKUP } from '../../src/rules/explain.ts';
+import { FAILURE_MODES } from '../../src/rules/failure-modes.ts';
+import { LOOKUP } from '../../src/rules/error-messages.ts';
+import { explainError } from '../../src/rules/explain.ts';
 
 const CATALOGUE = new URL('../../../shared/reference/okta-failure-modes.md', import.meta.url).pathname;
 

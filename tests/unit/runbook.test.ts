@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inputsSchema, type RawInputs } from '../../src/inputs/fields.ts';
 import { findRelease } from '../../src/releases/index.ts';
-import type { ReleaseProfile } from '../../src/releases/types.ts';
+import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import { checkAll } from '../../src/rules/index.ts';
 import { RULES, RULE_IDS, docsFor, isRuleId } from '../../src/rules/table.ts';
 import * as runbook from '../../src/runbook/index.ts';
@@ -26,7 +26,7 @@ import { closedPort, NO_API_ACCESS_MANAGEMENT, omAuthConfig, omJwks, startLoopba
 
 const release112 = findRelease('1.12')!;
 
-function target(inputs: RawInputs, release: ReleaseProfile = release112) {
+function target(inputs: RawInputs, release: ReleaseFacts = release112) {
   return checkTarget(inputsSchema.parse(inputs), release);
 }
 
@@ -37,7 +37,7 @@ function nodeCtx(lo: Loopback, extra: Partial<CheckContext> = {}): CheckContext 
 const byId = (results: CheckResult[], id: string) => results.find((r) => r.id === id)!;
 
 /** Every result the tests see, to check the rule ids against the table at the end. */
-const emitted: { result: CheckResult; release: ReleaseProfile }[] = [];
+const emitted: { result: CheckResult; release: ReleaseFacts }[] = [];
 const recorded = (check: Check): Check => async (t, ctx) => {
   const result = await check(t, ctx);
   emitted.push({ result, release: t.release });
