@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Runs on Node 24 (the project's devDependency), which loads the TypeScript sources directly.
+// Runs the CLI bundled by `npm run build` (dist-cli/om-okta.js, one file: a fast start); in a clone
+// that was never built, Node 24 (the project's devDependency) loads the TypeScript sources.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { runCli } from '../src/cli.ts';
+
+const bundle = new URL('../dist-cli/om-okta.js', import.meta.url);
+const { runCli } = await import(existsSync(bundle) ? bundle.href : '../src/cli.ts');
 
 const readStdin = async () => {
   const chunks = [];

@@ -15,13 +15,15 @@
  *     pages of the newest release and of 0.12. The browser suite holds every page to the budget.
  * (c) `om-okta render` in process: renderTarget() for each target, 1000 times, renders/second.
  * (d) The offline error explainer on a 2 MB log with one telling line: median of 5 runs.
+ * (e) `om-okta` as a reader starts it (bin/om-okta.js, the bundle the build makes), the whole process,
+ *     against a bare `node -e 0` in the same run: medians and their ratio.
  *
  * Timing never fails the bench: it reports. Exit 1 only when a page is over the JS budget
  * (60 KB gz unless --budget-kb N), 2 for bad arguments or a missing dist/.
  * Options: --json (machine output), --keystrokes N (30), --renders N (1000), --budget-kb N,
  * --skip-browser, --page PATH (another page with the panel; default /v1.12/deployment/docker/).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -444,6 +446,32 @@ export function benchExplain(): { logBytes: number; medianMs: number; found: num
   return { logBytes: log.length, medianMs: times[2]!, found };
 }
 
+/**
+ * (e) How `om-okta` starts: the whole process, as a reader runs it (bin/om-okta.js, the bundle
+ * when the build made one), against a bare `node -e 0` on the same Node in the same run, in
+ * turns (A B A B ...) so that a drift of the machine's speed hits both. Medians and their ratio.
+ */
+export function benchCliStart(runs = 9): { bundled: boolean; cliMs: number; bareMs: number; ratio: number } {
+  const bin = fileURLToPath(new URL('../bin/om-okta.js', import.meta.url));
+  const cli = [bin, 'render', '--release', latestRelease.id, '--target', 'docker', '--inputs', INPUTS_FILE];
+  const time = (args: string[]): number => {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (run.status === null || run.status > 1) throw new Error(`${args.join(' ')} exited with ${run.status}`);
+    return performance.now() - start;
+  };
+  time(cli); // warm the file cache
+  const cliTimes: number[] = [];
+  const bareTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    cliTimes.push(time(cli));
+    bareTimes.push(time(['-e', '0']));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const ratios = cliTimes.map((t, i) => t / bareTimes[i]!);
+  return { bundled: existsSync(fileURLToPath(new URL('../dist-cli/om-okta.js', import.meta.url))), cliMs: median(cliTimes), bareMs: median(bareTimes), ratio: median(ratios) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // report
 
@@ -577,6 +605,8 @@ if (import.meta.main) {
   const cli = benchRenders(renders);
   // (d)
   const explain = benchExplain();
+  // (e)
+  const cliStart = benchCliStart();
   if (json) {
     const { samples: _samples, ...latencySummary } = latency as LatencyReport & { samples?: unknown };
     console.log(
@@ -604,6 +634,7 @@ if (import.meta.main) {
           latency: { ...latencySummary, ...(latency.ran ? { samples: latency.samples } : {}) },
           cli,
           explain,
+          cliStart,
         },
         null,
         2,
@@ -615,6 +646,9 @@ if (import.meta.main) {
     console.log(`== (d) error explainer on a ${(explain.logBytes / 1e6).toFixed(1)} MB log ==`);
     console.log(`median ${ms(explain.medianMs)} over 5 runs; first failure mode FM-${explain.found ?? 'none'}`);
     console.log('');
+    console.log(`== (e) om-okta render, the whole process (${cliStart.bundled ? 'the bundle in dist-cli/' : 'the TypeScript sources: no bundle, run npm run build'}) ==`);
+    console.log(`median ${ms(cliStart.cliMs)} against ${ms(cliStart.bareMs)} for a bare node -e 0: ${cliStart.ratio.toFixed(2)}x (median of the run-by-run ratios)`);
+    console.log('');
     const after = machine();
     console.log(`machine: load average (1 min) ${after.load1} at end` + (after.load1 > after.cores ? ': BUSY' : ''));
     const top = pages[0];
@@ -623,6 +657,7 @@ if (import.meta.main) {
         `with the live engine ${loaded.ran ? `${kb(Math.max(...loaded.pages.map((p) => p.gzip)))} KB gz at most` : 'not measured'}; ` +
         `keystroke median ${latency.ran ? `${latency.paint.median.toFixed(1)} ms to paint` : 'not measured'}; ` +
         `render ${Math.min(...cli.map((c) => c.perSecond)).toFixed(0)}-${Math.max(...cli.map((c) => c.perSecond)).toFixed(0)} renders/s; ` +
+        `CLI start ${cliStart.ratio.toFixed(2)}x a bare node; ` +
         `JS budget ${decision.exitCode === 0 ? 'OK' : decision.exitCode === 1 ? `EXCEEDED on ${decision.over.length} page(s)` : 'no pages'}`,
     );
   }
