@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
 import { checkProfiles } from './src/releases/schema.ts';
+import { SITE_URL } from './src/site.ts';
 
 // A profile with a wrong key or a fact without its source stops the build, with the path named.
 checkProfiles(releases);
@@ -37,7 +38,7 @@ function serverOnlyProse() {
 export default defineConfig({
   // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
   srcDir: '.',
-  site: 'http://127.0.0.1:4321',
+  site: SITE_URL,
   vite: {
     plugins: [serverOnlyProse()],
     build: {

@@ -6,11 +6,14 @@
  * `runCli` does no I/O of its own beyond what it is given, so tests call it in-process.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
 import { isValidKid, keyPairSet, randomKid } from './keys/index.ts';
+import { closest } from './lint/distance.ts';
 import { escapeUnsafe, lintFile, terminalSafeJson, unreadableReason } from './lint/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
 import { renderTarget } from './render/index.ts';
+import { SITE_URL } from './site.ts';
 import { TARGETS, type EmittedFile, type Target } from './targets/index.ts';
 
 export interface CliIo {
@@ -18,45 +21,121 @@ export interface CliIo {
   readInput(path: string): Promise<string>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** `render --out DIR`: writes a file, creating its folder. Absent (with fileExists): --out is not available. */
+  writeFile?(path: string, text: string): Promise<void>;
+  fileExists?(path: string): Promise<boolean>;
 }
 
 export const EXIT = { ok: 0, diagnosticError: 1, usage: 2 } as const;
 
+interface CommandHelp {
+  usage: string;
+  summary: string;
+  /** Option name -> what it does; every command also takes --help. */
+  options: Readonly<Record<string, string>>;
+}
+
+const FORMAT_HELP = 'text (default) or json';
+const DOCS_HELP = `where the docs links point (default ${SITE_URL})`;
+
+/** Each command's usage, for `om-okta --help`, `om-okta COMMAND --help` and usage errors. */
+const COMMANDS: Readonly<Record<string, CommandHelp>> = {
+  render: {
+    usage: 'om-okta render --target T --inputs FILE|- [--release R] [--out DIR [--force]] [--format text|json] [--docs-base URL]',
+    summary: 'Checks your inputs and writes the configuration files for one deployment target.',
+    options: {
+      '--target T': `deployment target: ${TARGETS.join(', ')}`,
+      '--inputs FILE': 'your values as JSON (the setup panel downloads it as inputs.json); - reads standard input',
+      '--release R': `OpenMetadata release (default ${latestRelease.id})`,
+      '--out DIR': 'write the files into DIR instead of printing them (nothing is written when a check fails)',
+      '--force': 'with --out, replace files that already exist',
+      '--format F': FORMAT_HELP,
+      '--docs-base URL': DOCS_HELP,
+    },
+  },
+  lint: {
+    usage: 'om-okta lint FILE|- [--release R] [--format text|json] [--docs-base URL]',
+    summary: 'Checks an existing env file, openmetadata.yaml, Helm values file or ingestion workflow.',
+    options: { '--release R': 'OpenMetadata release (default: guessed from the file)', '--format F': FORMAT_HELP, '--docs-base URL': DOCS_HELP },
+  },
+  verify: {
+    usage: 'om-okta verify --inputs FILE|- [--release R] [--timeout MS] [--format text|json] [--docs-base URL]',
+    summary: "Runs the live checks against your Okta org and OpenMetadata server (discovery, keys, OpenMetadata's settings).",
+    options: {
+      '--inputs FILE': 'your values as JSON (inputs.json)',
+      '--release R': `OpenMetadata release (default ${latestRelease.id})`,
+      '--timeout MS': 'time limit for the whole run, in milliseconds',
+      '--format F': FORMAT_HELP,
+      '--docs-base URL': DOCS_HELP,
+    },
+  },
+  keys: {
+    usage: 'om-okta keys [--kid ID]',
+    summary: 'Prints a new RSA key pair for the OpenMetadata 0.12 Okta service application.',
+    options: { '--kid ID': 'key id (default: a random one)' },
+  },
+};
+const COMMAND_NAMES = Object.keys(COMMANDS);
+
 const USAGE = `Usage:
-  om-okta render --release R --target T --inputs FILE|- [--format text|json]
-  om-okta lint FILE [--release R] [--format text|json]
-  om-okta verify --inputs FILE [--release R] [--format text|json]
-  om-okta keys [--kid ID]
+${COMMAND_NAMES.map((name) => `  ${COMMANDS[name]!.usage}`).join('\n')}
+  om-okta COMMAND --help
+  om-okta --version
 
 Releases: ${RELEASE_IDS.join(', ')}
 Targets:  ${TARGETS.join(', ')}
 `;
+
+function commandHelp(name: string): string {
+  const help = COMMANDS[name]!;
+  const width = Math.max(...Object.keys(help.options).map((o) => o.length));
+  const options = Object.entries(help.options).map(([option, text]) => `  ${option.padEnd(width)}  ${text}`);
+  return `Usage: ${help.usage}\n\n${help.summary}\n\nOptions:\n${options.join('\n')}\n  ${'--help'.padEnd(width)}  this help\n`;
+}
+
+/** " Did you mean X?" when `given` is a near miss of one of `known`, else nothing. */
+function didYouMean(given: string, known: Iterable<string>): string {
+  const near = closest(given, known);
+  return near ? ` Did you mean ${near}?` : '';
+}
 
 class UsageError extends Error {}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === undefined) throw new UsageError('no command given');
+    if (command === '--version' || command === '-V' || command === 'version') {
+      io.stdout(`om-okta ${packageJson.version}\n`);
+      return EXIT.ok;
+    }
+    if (command === 'help' || command === '--help' || command === '-h') {
+      const topic = rest[0];
+      if (topic !== undefined && Object.hasOwn(COMMANDS, topic)) io.stdout(commandHelp(topic));
+      else io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    if (!Object.hasOwn(COMMANDS, command)) {
+      throw new UsageError(`unknown command "${escapeUnsafe(command)}".${didYouMean(command, COMMAND_NAMES)}`);
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
     switch (command) {
       case 'render':
         return await render(rest, io);
-      case 'help':
-      case '--help':
-      case '-h':
-        io.stdout(USAGE);
-        return EXIT.ok;
       case 'keys':
         return await keys(rest, io);
       case 'lint':
         return await lint(rest, io);
-      case 'verify':
-        return await verify(rest, io);
       default:
-        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+        return await verify(rest, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`om-okta: ${error.message}\n\n${USAGE}`);
+      const help = command !== undefined && Object.hasOwn(COMMANDS, command) ? commandHelp(command) : USAGE;
+      io.stderr(`om-okta: ${error.message}\n\n${help}`);
       return EXIT.usage;
     }
     throw error;
@@ -64,41 +143,112 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function parse(args: readonly string[], options: ParseArgsOptionsConfig) {
+  // Node's parser words its errors for programmers; a reader gets the option and a suggestion.
+  const known = Object.keys(options).map((name) => `--${name}`);
+  for (const arg of args) {
+    if (arg === '--') break;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.split('=')[0]!;
+    if (!known.includes(name)) throw new UsageError(`unknown option ${escapeUnsafe(name)}.${didYouMean(name, known)}`);
+  }
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /'(--[a-z-]+)/.exec((error as Error).message)?.[1] ?? 'an option';
+      throw new UsageError(`${option} needs a value`);
+    }
+    throw new UsageError(escapeUnsafe((error as Error).message));
   }
 }
+
+/** The release named by --release (or the newest), with a suggestion for a near miss. */
+function releaseOption(value: unknown): NonNullable<ReturnType<typeof findRelease>> {
+  const id = String(value ?? latestRelease.id);
+  const release = findRelease(id);
+  if (!release) throw new UsageError(`unknown release "${escapeUnsafe(id)}"; choose one of ${RELEASE_IDS.join(', ')}.${didYouMean(id, RELEASE_IDS)}`);
+  return release;
+}
+
+/** Docs links as a terminal can open them: the site's address in front of each page path. */
+function docsBase(value: unknown): string {
+  const base = String(value ?? SITE_URL);
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new UsageError(`--docs-base must be a URL such as ${SITE_URL}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--docs-base must be an http or https URL such as ${SITE_URL}`);
+  return url.href.replace(/\/+$/, '');
+}
+
+const DOCS_OPTION = { 'docs-base': { type: 'string' } } as const;
 
 async function render(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     release: { type: 'string' },
     target: { type: 'string' },
     inputs: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
     format: { type: 'string', default: 'text' },
+    ...DOCS_OPTION,
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${escapeUnsafe(positionals[0]!)}"`);
   const format = formatOf(values.format);
-  const release = findRelease(String(values.release ?? latestRelease.id));
-  if (!release) throw new UsageError(`unknown release "${values.release}"; choose one of ${RELEASE_IDS.join(', ')}`);
+  const release = releaseOption(values.release);
+  const base = docsBase(values['docs-base']);
   const target = values.target as Target | undefined;
-  if (!target || !TARGETS.includes(target)) {
-    throw new UsageError(`--target must be one of ${TARGETS.join(', ')}`);
+  if (target === undefined) throw new UsageError(`--target is required: one of ${TARGETS.join(', ')}`);
+  if (!TARGETS.includes(target)) {
+    throw new UsageError(`--target must be one of ${TARGETS.join(', ')}, not "${escapeUnsafe(target)}".${didYouMean(target, TARGETS)}`);
   }
   if (typeof values.inputs !== 'string') throw new UsageError('--inputs FILE (or - for standard input) is required');
+  if (values.force && values.out === undefined) throw new UsageError('--force only goes with --out DIR');
+  if (values.out !== undefined && (!io.writeFile || !io.fileExists)) throw new UsageError('--out is not available here');
 
   const inputs = await readInputs(values.inputs, io);
   if (inputs === undefined) return EXIT.usage;
 
   const result = renderTarget({ release, target, inputs });
-  if (format === 'json') {
-    io.stdout(`${json(result)}\n`);
-  } else {
-    io.stdout(result.files.map(formatFile).join('\n'));
-    printDiagnostics(result.diagnostics, io);
+  const diagnostics = withDocsBase(result.diagnostics, base);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  if (values.out !== undefined && !failed) {
+    const written = await writeFiles(String(values.out), result.files, values.force === true, io);
+    if (written === undefined) return EXIT.usage;
   }
-  return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
+  if (format === 'json') {
+    io.stdout(`${json({ ...result, diagnostics })}\n`);
+  } else {
+    if (values.out === undefined) io.stdout(result.files.map(formatFile).join('\n'));
+    printDiagnostics(diagnostics, io);
+  }
+  return failed ? EXIT.diagnosticError : EXIT.ok;
+}
+
+/**
+ * `render --out DIR`: every file or none. Files that exist are refused before anything is
+ * written (unless --force), so a second run never mixes two renders.
+ */
+async function writeFiles(dir: string, files: readonly EmittedFile[], force: boolean, io: CliIo): Promise<string[] | undefined> {
+  const paths = files.map((file) => `${dir.replace(/\/+$/, '') || '.'}/${file.filename}`);
+  if (!force) {
+    const existing: string[] = [];
+    for (const path of paths) if (await io.fileExists!(path)) existing.push(path);
+    if (existing.length > 0) {
+      io.stderr(`om-okta: ${existing.map((path) => escapeUnsafe(path)).join(', ')} ${existing.length === 1 ? 'exists' : 'exist'}: nothing was written. Choose another --out folder, or add --force to replace ${existing.length === 1 ? 'it' : 'them'}.\n`);
+      return undefined;
+    }
+  }
+  for (const [index, file] of files.entries()) await io.writeFile!(paths[index]!, file.text);
+  for (const path of paths) io.stdout(`wrote ${escapeUnsafe(path)}\n`);
+  return paths;
+}
+
+function withDocsBase<T extends { docs?: string | undefined }>(items: readonly T[], base: string): T[] {
+  return items.map((item) => (item.docs?.startsWith('/') ? { ...item, docs: `${base}${item.docs}` } : item));
 }
 
 /**
@@ -163,12 +313,13 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     release: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    ...DOCS_OPTION,
   });
   if (positionals.length === 0) throw new UsageError('lint needs a FILE (or - for standard input)');
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const format = formatOf(values.format);
-  const release = values.release === undefined ? undefined : findRelease(String(values.release));
-  if (values.release !== undefined && !release) throw new UsageError(`unknown release "${values.release}"; choose one of ${RELEASE_IDS.join(', ')}`);
+  const release = values.release === undefined ? undefined : releaseOption(values.release);
+  const base = docsBase(values['docs-base']);
   const path = positionals[0]!;
   const shown = path === '-' ? '<stdin>' : escapeUnsafe(path);
 
@@ -186,16 +337,17 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
   }
 
   const result = lintFile(text, { ...(release ? { release } : {}), ...(path === '-' ? {} : { filename: path }) });
+  const diagnostics = withDocsBase(result.diagnostics, base);
   if (format === 'json') {
-    io.stdout(`${json({ release: result.release.id, kind: result.kind, diagnostics: result.diagnostics })}\n`);
+    io.stdout(`${json({ release: result.release.id, kind: result.kind, diagnostics })}\n`);
   } else {
     // Messages come out of lintFile escaped and bounded; escaped once more here, as everything
     // printed from the file is.
-    for (const d of result.diagnostics) io.stdout(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${escapeUnsafe(d.message)} (${d.docs})\n`);
-    const count = (severity: string): number => result.diagnostics.filter((d) => d.severity === severity).length;
+    for (const d of diagnostics) io.stdout(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${escapeUnsafe(d.message)} (${d.docs})\n`);
+    const count = (severity: string): number => diagnostics.filter((d) => d.severity === severity).length;
     io.stderr(`${shown}: ${count('error')} error(s), ${count('warning')} warning(s) (${result.kind}, ${result.release.label})\n`);
   }
-  return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
+  return diagnostics.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
 }
 
 /** What `verify` may be given beyond CliIo: tests inject a fetch; the binary leaves both out. */
@@ -223,11 +375,12 @@ async function verify(args: readonly string[], io: VerifyIo): Promise<number> {
     release: { type: 'string' },
     format: { type: 'string', default: 'text' },
     timeout: { type: 'string' },
+    ...DOCS_OPTION,
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${escapeUnsafe(positionals[0]!)}"`);
   const format = formatOf(values.format);
-  const release = findRelease(String(values.release ?? latestRelease.id));
-  if (!release) throw new UsageError(`unknown release "${values.release}"; choose one of ${RELEASE_IDS.join(', ')}`);
+  const release = releaseOption(values.release);
+  const base = docsBase(values['docs-base']);
   if (typeof values.inputs !== 'string') throw new UsageError('--inputs FILE (or - for standard input) is required');
   // Loaded here: the other commands never need the live checks.
   const runbook = await import('./runbook/index.ts');
@@ -243,7 +396,8 @@ async function verify(args: readonly string[], io: VerifyIo): Promise<number> {
 
   const raw = await readInputs(values.inputs, io);
   if (raw === undefined) return EXIT.usage;
-  const checked = checkAll(raw, release);
+  const checkedRaw = checkAll(raw, release);
+  const checked = { ...checkedRaw, diagnostics: withDocsBase(checkedRaw.diagnostics, base) };
   const printJson = (checks: readonly unknown[]) =>
     io.stdout(`${json({ release: release.id, diagnostics: checked.diagnostics, checks })}\n`);
   if (!checked.inputs || hasErrors(checked.diagnostics)) {
@@ -267,10 +421,10 @@ async function verify(args: readonly string[], io: VerifyIo): Promise<number> {
       return;
     }
     if (tty) io.stdout('\r\x1b[2K');
-    io.stdout(formatCheck(event.result));
+    io.stdout(formatCheck(withDocsBase([event.result], base)[0]!));
   });
   if (format === 'json') {
-    printJson(results);
+    printJson(withDocsBase(results, base));
   } else {
     const count = (status: keyof typeof CHECK_MARKS) => results.filter((r) => r.status === status).length;
     const parts = [`${count('pass')} pass`, `${count('fail')} fail`, `${count('warn')} warn`, `${count('could-not-run')} could not run`];

@@ -12,7 +12,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /** The layers, first to last; a folder may import any folder of an earlier layer, none of its own or a later one. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['text', 'releases', 'keys', 'highlight'],
+  ['text', 'site.ts', 'releases', 'keys', 'highlight'],
   ['inputs'],
   ['settings', 'okta'],
   ['rules', 'targets'],
@@ -109,3 +109,4 @@ describe('the folders of src/ follow the pipeline', () => {
     expect(cycles).toEqual([]);
   });
 });
+

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli.ts';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../src/cli.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
 import { runCliCaptured } from './support/cli.ts';
 
@@ -50,7 +53,7 @@ describe('om-okta render', () => {
     [['render', '--release', '1.12', '--target', 'swarm', '--inputs', example], /--target must be one of/],
     [['render', '--release', '1.12', '--target', 'docker'], /--inputs FILE/],
     [['render', '--target', 'docker', '--inputs', example, '--format', 'xml'], /--format must be text or json/],
-    [['render', '--bogus'], /Unknown option/],
+    [['render', '--bogus'], /unknown option --bogus\./],
     [['frobnicate'], /unknown command/],
     [[], /no command given/],
   ])('usage errors exit 2: %j', async (argv, message) => {
@@ -67,5 +70,91 @@ describe('om-okta render', () => {
     const junk = await run(['render', '--target', 'docker', '--inputs', '-'], 'oktaDomain: x');
     expect(junk.code).toBe(EXIT.usage);
     expect(junk.stderr).toMatch(/standard input is not valid JSON/);
+  });
+});
+
+describe('om-okta behaves like the command-line tools its readers know', () => {
+  it('--help, COMMAND --help, help COMMAND and --version answer on stdout, exit 0', async () => {
+    expect(await run(['--help'])).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('om-okta COMMAND --help') });
+    for (const command of ['render', 'lint', 'verify', 'keys']) {
+      const own = await run([command, '--help']);
+      expect(own, command).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(new RegExp(`^Usage: om-okta ${command} `)) });
+      expect((await run(['help', command])).stdout).toBe(own.stdout);
+    }
+    expect((await run(['render', '--help'])).stdout).toContain('--out DIR');
+    const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await run(['--version'])).toEqual({ code: 0, stdout: `om-okta ${version.version}\n`, stderr: '' });
+  });
+
+  it.each([
+    [['rendr', '--help'], 'unknown command "rendr". Did you mean render?'],
+    [['render', '--relase', '1.12'], 'unknown option --relase. Did you mean --release?'],
+    [['render', '--target', 'kubernets', '--inputs', example], '--target must be one of docker, bare-metal, kubernetes, ingestion, not "kubernets". Did you mean kubernetes?'],
+    [['render', '--release', '1.112', '--target', 'docker', '--inputs', example], 'Did you mean 1.12?'],
+    [['lint', 'x.env', '--fromat', 'json'], 'Did you mean --format?'],
+  ])('suggests what was meant: %j', async (argv, said) => {
+    const { code, stderr, stdout } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(said);
+    // The help that follows is the command's own when the command is known.
+    if (argv[0] !== 'rendr') expect(stderr).toContain(`Usage: om-okta ${argv[0]} `);
+  });
+
+  it('docs links are absolute, against the site or --docs-base', async () => {
+    const broken = await run(['render', '--target', 'docker', '--inputs', '-'], JSON.stringify({ oktaDomain: 'dev-1-admin.okta.com', clientId: '0oa1b2c3d4e5f6g7h8i9' }));
+    expect(broken.stderr).toMatch(/\(http:\/\/127\.0\.0\.1:4321\/v[0-9.]+\/troubleshooting\/#okta-url-001\)/);
+    const own = await run(['render', '--target', 'docker', '--inputs', '-', '--docs-base', 'https://docs.example.com/okta/'], JSON.stringify({ oktaDomain: 'dev-1-admin.okta.com', clientId: '0oa1b2c3d4e5f6g7h8i9' }));
+    expect(own.stderr).toMatch(/\(https:\/\/docs\.example\.com\/okta\/v[0-9.]+\/troubleshooting\/#okta-url-001\)/);
+    expect((await run(['render', '--target', 'docker', '--inputs', example, '--docs-base', 'ftp://x'])).code).toBe(2);
+  });
+});
+
+describe('render --out DIR', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'om-okta-out-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const io = (stdin = '') => ({
+    readInput: (path: string) => (path === '-' ? Promise.resolve(stdin) : readFile(path, 'utf8')),
+    writeFile: async (path: string, text: string) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    },
+    fileExists: async (path: string) => existsSync(path),
+  });
+  const capture = async (argv: string[], stdin = '') => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { ...io(stdin), stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  };
+
+  it('writes every file into DIR, and refuses to replace them without --force', async () => {
+    const out = join(dir, 'k8s');
+    const first = await capture(['render', '--release', '2.0', '--target', 'kubernetes', '--inputs', example, '--out', out]);
+    expect(first.code).toBe(0);
+    const golden = join(FIXTURES_DIR, 'golden/2.0/kubernetes/example-implicit');
+    for (const name of readdirSync(golden)) {
+      expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(golden, name), 'utf8'));
+      expect(first.stdout).toContain(`wrote ${out}/${name}\n`);
+    }
+    writeFileSync(join(out, 'values-okta.yaml'), 'mine\n');
+    const again = await capture(['render', '--release', '2.0', '--target', 'kubernetes', '--inputs', example, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/exists?: nothing was written/);
+    expect(readFileSync(join(out, 'values-okta.yaml'), 'utf8')).toBe('mine\n');
+    const forced = await capture(['render', '--release', '2.0', '--target', 'kubernetes', '--inputs', example, '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(out, 'values-okta.yaml'), 'utf8')).toBe(readFileSync(join(golden, 'values-okta.yaml'), 'utf8'));
+  });
+
+  it('writes nothing when a check fails', async () => {
+    const out = join(dir, 'failed');
+    const result = await capture(['render', '--target', 'docker', '--inputs', '-', '--out', out], JSON.stringify({ oktaDomain: '', clientId: '' }));
+    expect(result.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--force alone is a usage error', async () => {
+    expect((await capture(['render', '--target', 'docker', '--inputs', example, '--force'])).code).toBe(2);
   });
 });

@@ -513,9 +513,9 @@ describe('om-okta keys', () => {
 
   it.each([
     [['keys', '--kid', 'a b'], /--kid must be/],
-    [['keys', '--kid'], /argument missing/],
+    [['keys', '--kid'], /--kid needs a value/],
     [['keys', 'extra'], /unexpected argument "extra"/],
-    [['keys', '--bits', '4096'], /Unknown option/],
+    [['keys', '--bits', '4096'], /unknown option --bits\./],
   ])('usage errors exit 2: %j', async (argv, message) => {
     const { code, stdout, stderr } = await cli(argv);
     expect(code).toBe(EXIT.usage);

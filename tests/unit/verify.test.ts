@@ -129,7 +129,7 @@ describe('om-okta verify (in process)', () => {
     expect(code).toBe(EXIT.diagnosticError);
     expect(stdout).toContain('\u2717 OpenMetadata sign-in settings: OpenMetadata at ');
     expect(stdout).toContain('    Fix: If SSO settings were saved in the UI, remove them where the server runs with ./bootstrap/openmetadata-ops.sh remove-security-config --force');
-    expect(stdout).toContain(`    See OKTA-PERSIST-001: /${latestRelease.contentDir}/troubleshooting/#okta-persist-001\n`);
+    expect(stdout).toContain(`    See OKTA-PERSIST-001: http://127.0.0.1:4321/${latestRelease.contentDir}/troubleshooting/#okta-persist-001\n`);
     expect(stdout).toContain(`    Try: curl -sS ${lo.om.url}/api/v1/system/config/auth\n`);
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(`5 checks (OpenMetadata ${LATEST}): 4 pass, 1 fail, 0 warn, 0 could not run`);
   });
@@ -139,7 +139,7 @@ describe('om-okta verify (in process)', () => {
     const { code, stdout } = await verify(['--inputs', '-', '--format', 'json']);
     expect(code).toBe(EXIT.diagnosticError);
     const discovery = (JSON.parse(stdout) as { checks: CheckResult[] }).checks[0]!;
-    expect(discovery).toMatchObject({ id: 'okta-discovery', status: 'fail', ruleId: 'OKTA-ISS-001', docs: `/${latestRelease.contentDir}/troubleshooting/#okta-iss-001` });
+    expect(discovery).toMatchObject({ id: 'okta-discovery', status: 'fail', ruleId: 'OKTA-ISS-001', docs: `http://127.0.0.1:4321/${latestRelease.contentDir}/troubleshooting/#okta-iss-001` });
   });
 
   it('a warning only (OpenMetadata of another release): ! and exit 0', async () => {
