@@ -277,6 +277,16 @@ function checkOmUrl(value: string): { url?: URL; findings: Finding[] } {
   if (extras.length > 0) {
     return error(`${what} ${show(value)} has ${extras.join(' and ')}. Enter only the scheme, host and port: ${url.origin}.`);
   }
+  // Browsers take a `$`, `!` or `*` in a host; DNS does not, and the `metadata` CLI would expand a
+  // `$NAME` in the ingestion workflow's hostPort. Underscores stay: container networks use them.
+  if (!/^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*|\[[0-9a-f:.]+\])$/i.test(url.hostname)) {
+    return error(`${what} ${show(value)} has characters a host name cannot hold. Enter the address users type in the browser, ${example}.`);
+  }
+  // The URL parser rewrites some text on the way (a backslash becomes a slash, tabs and line
+  // breaks vanish, a default port is dropped): the files would hold the text as typed.
+  if (value.replace(/\/$/, '').toLowerCase() !== url.origin.toLowerCase()) {
+    return error(`${what} ${show(value)} is read by browsers as ${url.origin}. Enter ${url.origin}.`);
+  }
   return { url, findings: [] };
 }
 

@@ -162,3 +162,64 @@ describe('a hostile client secret is refused on its field or read back exactly',
     expect(messages('a\nb').join(' ')).toContain('line break');
   });
 });
+
+/**
+ * Every other field the reader types, one hostile value at a time, for every release and target:
+ * refused with errors on that field only, or every file reads alike in YAML 1.1 and 1.2 (after
+ * the server's substitution), the env file reads without a problem, and nothing in an ingestion
+ * workflow is left for the `metadata` CLI's `$NAME` expansion (os.path.expandvars).
+ */
+describe('every field: refused on itself, or files that every reader reads alike', () => {
+  const LEGACY = JSON.parse(readFileSync(new URL('../fixtures/inputs/legacy-implicit.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const FIELDS = ['omUrl', 'oktaDomain', 'authServer', 'clientId', 'principalDomain', 'adminPrincipals', 'serviceClientId', 'serviceEmail', 'serviceKid'] as const;
+  // Values that read as themselves in a URL, a host or a list, with the classes above inside them.
+  const shaped = (field: (typeof FIELDS)[number], hostile: string): string => {
+    switch (field) {
+      case 'omUrl':
+        return `https://om.example.com${hostile}`;
+      case 'oktaDomain':
+        return `${hostile}.okta.com`;
+      case 'serviceEmail':
+        return `${hostile}@example.com`;
+      default:
+        return hostile;
+    }
+  };
+  const bothYamlReadersAgree = (text: string, where: string) => {
+    const env = { OIDC_CLIENT_SECRET: 's', OPENMETADATA_JWT_TOKEN: 'x', OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY: "'{}'", OKTA_SERVICE_PRIVATE_KEY: '{}' };
+    const substituted = substitute(text, env);
+    expect(parse(substituted, { version: '1.1' }), where).toEqual(parse(substituted, { version: '1.2' }));
+  };
+
+  it('generated values (seeded)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...releases.map((r) => r.id)), fc.constantFrom(...FIELDS), value, fc.constantFrom('implicit', 'authcode'), (releaseId, field, hostile, flow) => {
+        const release = releases.find((r) => r.id === releaseId)!;
+        const base = release.ingestion.kind === 'okta-service-app' ? LEGACY : { ...BASE, flow, inlineSecret: false };
+        const inputs = { ...base, [field]: shaped(field, hostile) };
+        for (const target of TARGETS) {
+          const result = renderTarget({ release, target, inputs });
+          const errors = result.diagnostics.filter((d) => d.severity === 'error');
+          if (result.files.length === 0) {
+            // Refused: every error is on the field typed (a 0.12 page also refuses the auth code flow, on flow).
+            expect(errors.filter((d) => d.field !== field && d.field !== 'flow'), `${release.id} ${target} ${field}=${JSON.stringify(inputs[field])}`).toEqual([]);
+            continue;
+          }
+          accepted++;
+          for (const file of result.files) {
+            const where = `${release.id} ${target} ${file.filename} ${field}=${JSON.stringify(inputs[field])}`;
+            if (file.filename.endsWith('.yaml')) bothYamlReadersAgree(file.text, where);
+            if (file.filename.endsWith('.env')) expect(parseEnvFile(file.text).problems, where).toEqual([]);
+            if (file.filename.startsWith('workflow')) {
+              // Only the file's own ${VAR} references may expand.
+              expect(file.text.replace(/\$\{[A-Z_]+\}/g, ''), where).not.toMatch(/\$(?:[A-Za-z_{])/);
+            }
+          }
+        }
+      }),
+      { seed: 1402, numRuns: 250 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  }, 60_000);
+});

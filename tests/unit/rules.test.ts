@@ -86,6 +86,9 @@ const INPUT_FAILING: Case[] = [
   { name: 'okta.com itself', raw: input({ oktaDomain: 'okta.com' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain' },
   { name: 'empty domain', raw: input({ oktaDomain: '' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain' },
   { name: 'space in domain', raw: input({ oktaDomain: 'dev 1.okta.com' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain' },
+  // What the URL parser rewrites, or a host DNS cannot hold, is refused on omUrl (not on the URLs derived from it).
+  { name: 'omUrl with a backslash', raw: input({ omUrl: 'https://om.example.com\\' }), id: 'OM-URL-001', severity: 'error', field: 'omUrl', says: 'read by browsers as https://om.example.com' },
+  { name: 'omUrl with $ in the host', raw: input({ omUrl: 'https://om$HOME.example.com' }), id: 'OM-URL-001', severity: 'error', field: 'omUrl', says: 'cannot hold' },
   // Host names do not depend on case: written in lower case, with a note (nothing on the derived URLs).
   { name: 'capitals in domain', raw: input({ oktaDomain: 'Dev-1.Okta.com' }), id: 'OKTA-URL-001', severity: 'info', field: 'oktaDomain', says: 'dev-1.okta.com' },
   { name: 'domain that is an IP address', raw: input({ oktaDomain: '10.0.0.1' }), id: 'OKTA-URL-001', severity: 'error', field: 'oktaDomain', says: 'IP address' },
