@@ -19,7 +19,6 @@ import {
   storageKey,
   type FormValues,
 } from '../../src/live/form.ts';
-import { diagnosticHtml } from '../../src/live/html.ts';
 import { BLANK_STATUS, statusText, summaryText } from '../../src/live/summary.ts';
 import type { Diagnostic } from '../../src/rules/types.ts';
 import type { RendererSet } from '../../src/targets/types.ts';
@@ -124,7 +123,7 @@ export class OmSetupPanel extends HTMLElement {
         (this.#field(name).closest('.om-field') as HTMLElement).hidden = values.flow !== 'authcode';
       }
       const live = engine.checkValues(values, release);
-      this.#showDiagnostics(live.diagnostics, live.blank);
+      this.#showDiagnostics(engine, live.diagnostics, live.blank);
       const status = document.querySelector('[data-setup-status]');
       if (status) status.textContent = live.blank ? BLANK_STATUS : statusText(live.inputs?.oktaDomain, values.flow as Flow, live.diagnostics);
       liveValues.set({ ...live, renderers, engine });
@@ -190,7 +189,7 @@ export class OmSetupPanel extends HTMLElement {
     });
   }
 
-  #showDiagnostics(diagnostics: readonly Diagnostic[], blank: boolean): void {
+  #showDiagnostics({ diagnosticHtml }: Engine, diagnostics: readonly Diagnostic[], blank: boolean): void {
     for (const name of this.names) {
       const box = this.form.querySelector<HTMLElement>(`.om-field[data-field="${name}"]`)!;
       const mine = diagnostics.filter((d) => d.field === name);

@@ -4,7 +4,6 @@
  * work from the start, placeholders included.
  */
 import type { Flow } from '../../src/inputs/fields.ts';
-import { invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 import type { Target } from '../../src/targets/types.ts';
 import { onFileButton, revealDownloads } from '../live/file-buttons.ts';
 import { define, LiveElement, type LiveValues } from '../live/values.ts';
@@ -21,7 +20,7 @@ export class OmSnippet extends LiveElement {
     const result = engine.renderCheckedWith(renderers, target, forFlow(flow), release);
     const live = result.files.length > 0;
     this.box.dataset['state'] = live ? 'live' : 'invalid';
-    return live ? snippetBodyHtml(result.files, { target, release: release.id, flow }, 'live') : invalidSnippetHtml(result.diagnostics);
+    return live ? engine.snippetBodyHtml(result.files, { target, release: release.id, flow }, 'live') : engine.invalidSnippetHtml(result.diagnostics);
   }
 
   override placeholders(): void {

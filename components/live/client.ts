@@ -1,9 +1,10 @@
 /**
  * The live engine: what the page's elements need from src/ to check the reader's values and
- * render from them (rules, renderers, console steps, derived values). Loaded on demand by
+ * render from them (rules, renderers, console steps, derived values, their HTML). Loaded on demand by
  * <om-setup-panel> (components/elements/setup-panel.ts), never with the page: the elements
  * themselves stay light and reach these functions through the values the panel publishes.
  */
+export { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 export { checkValues } from '../../src/live/state.ts';
 export { derive } from '../../src/inputs/derived.ts';
 export { consoleStep } from '../../src/okta/console-steps.ts';
