@@ -27,6 +27,11 @@ export default defineMarkdocConfig({
         flow: { type: String, default: 'implicit', matches: [...FLOWS] },
       },
     },
+    // Starlight's steps, with a "Done" box per step on release pages (components/Steps.astro).
+    steps: {
+      render: component('./components/Steps.astro'),
+      attributes: {},
+    },
     'setup-panel': {
       render: component('./components/SetupPanel.astro'),
       selfClosing: true,

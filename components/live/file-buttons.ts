@@ -1,27 +1,26 @@
 /**
- * Copy and download buttons of generated files, bound once per page with no dependency on the
- * live engine (they work on the build's placeholder files too).
+ * Clipboard and download helpers for generated files' buttons (used by <om-snippet> and the
+ * setup panel); they work on the build's placeholder files too, with no live engine.
  */
-export function bindFileButtons(): void {
-  document.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLElement>('.om-file [data-action]');
-    if (!button) return;
-    const text = button.closest('figure')?.querySelector('code')?.textContent ?? '';
-    if (button.dataset['action'] === 'copy') {
-      await flash(button, copyText(text));
-    } else if (button.dataset['action'] === 'download' && button instanceof HTMLAnchorElement) {
-      // Set just before the browser follows the link; revoked once it has.
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-      button.href = url;
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
-  });
-  revealDownloads();
+
+/** Handles a click on a file's Copy or Download button inside `event.currentTarget`. */
+export async function onFileButton(event: Event): Promise<void> {
+  const button = (event.target as Element).closest<HTMLElement>('.om-file [data-action]');
+  if (!button) return;
+  const text = button.closest('figure')?.querySelector('code')?.textContent ?? '';
+  if (button.dataset['action'] === 'copy') {
+    await flash(button, copyText(text));
+  } else if (button.dataset['action'] === 'download' && button instanceof HTMLAnchorElement) {
+    // Set just before the browser follows the link; revoked once it has.
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+    button.href = url;
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
 }
 
 /** The build hides download links (they need JavaScript); show them. */
-export function revealDownloads(): void {
-  for (const link of document.querySelectorAll<HTMLElement>('.om-file [data-action="download"][hidden]')) link.hidden = false;
+export function revealDownloads(root: ParentNode): void {
+  for (const link of root.querySelectorAll<HTMLElement>('.om-file [data-action="download"][hidden]')) link.hidden = false;
 }
 
 export async function copyText(text: string): Promise<boolean> {
@@ -38,4 +37,3 @@ export async function flash(button: HTMLElement, done: Promise<boolean>): Promis
   button.textContent = (await done) ? 'Copied' : 'Copy failed';
   setTimeout(() => (button.textContent = label), 1500);
 }
-

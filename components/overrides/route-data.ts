@@ -4,13 +4,14 @@
  * The header's switcher moves between releases.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { releaseForPath, releases } from '../../src/releases/index.ts';
+import { releases } from '../../src/releases/index.ts';
+import { findCurrentRelease } from '../current-release.ts';
 
 const releaseLabels = new Set(releases.map((release) => release.label));
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const current = releaseForPath(route.id);
+  const current = findCurrentRelease(context);
   if (!current) return;
   route.sidebar = route.sidebar.filter((entry) => entry.type !== 'group' || !releaseLabels.has(entry.label) || entry.label === current.label);
   const group = route.sidebar.find((entry) => entry.type === 'group' && entry.label === current.label);

@@ -110,3 +110,8 @@ export function parseStored(text: string | null): FormValues {
     return {};
   }
 }
+
+/** Whether the reader brings values (a share link, or any release's saved values): the live engine then loads at once. */
+export function bringsValues(hash: string, storedKeys: readonly string[]): boolean {
+  return hash.startsWith(SHARE_PREFIX) || storedKeys.some((key) => key.startsWith(STORAGE_PREFIX));
+}

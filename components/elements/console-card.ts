@@ -1,0 +1,14 @@
+/** <om-console-card> wraps one `.om-card` (what to enter in an Okta console step) and fills it with the reader's values. */
+import type { Flow } from '../../src/inputs/fields.ts';
+import type { ConsoleStepId } from '../../src/okta/console-steps.ts';
+import { define, LiveElement, type LiveValues } from '../live/values.ts';
+
+export class OmConsoleCard extends LiveElement {
+  render({ engine, inputs, release }: LiveValues): string | undefined {
+    if (!inputs) return undefined;
+    const flow = (this.box.dataset['flow'] as Flow | undefined) ?? inputs.flow;
+    return engine.cardBodyHtml(engine.consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...inputs, flow }, release));
+  }
+}
+
+define('om-console-card', OmConsoleCard);

@@ -1,0 +1,215 @@
+/**
+ * <om-setup-panel> owns the setup panel's form: it restores the reader's values (a share link
+ * wins over what this browser saved), saves the non-secret ones, shares and resets them, shows
+ * their findings, and publishes them checked (components/live/values.ts) for the page's live
+ * elements. The engine that checks and renders (components/live/client.ts) loads right away when the
+ * reader brings values, otherwise when the page is idle or the reader opens or enters the panel;
+ * an edit made before it arrives is kept (`data-touched`). `data-live="ready"` on the panel
+ * (`[data-setup-panel]`) says the values are restored and the page rendered from them.
+ */
+import { FIELD_NAMES, type FieldName, type Flow } from '../../src/inputs/fields.ts';
+import {
+  bringsValues,
+  decodeShare,
+  encodeShare,
+  initialValues,
+  isBlank,
+  LAST_RELEASE_KEY,
+  serializeForStorage,
+  storageKey,
+  type FormValues,
+} from '../../src/live/form.ts';
+import { BLANK_STATUS, statusText, summaryText } from '../../src/live/summary.ts';
+import type { Diagnostic } from '../../src/rules/types.ts';
+import type { RendererSet } from '../../src/targets/types.ts';
+import { copyText, flash } from '../live/file-buttons.ts';
+import { readFormValues } from '../live/form-dom.ts';
+import { define, liveValues, type Engine } from '../live/values.ts';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export class OmSetupPanel extends HTMLElement {
+  #loading: Promise<void> | undefined;
+  /** JSON of the values the page was last rendered from: `change` after `input` must not redraw. */
+  #rendered: string | undefined;
+
+  get panel(): HTMLElement {
+    return this.querySelector<HTMLElement>('[data-setup-panel]')!;
+  }
+  get form(): HTMLFormElement {
+    return this.querySelector('form')!;
+  }
+  /** The fields this release uses: the form has an input for each of them and no others. */
+  get names(): FieldName[] {
+    return FIELD_NAMES.filter((name) => this.form.elements.namedItem(name));
+  }
+  /** What the reader has typed and chosen, as it is now. */
+  get values(): FormValues {
+    return readFormValues(this.form, this.names);
+  }
+
+  connectedCallback(): void {
+    if (this.panel.dataset['live'] !== undefined || this.#loading) return;
+    const panel = this.panel;
+    // An edit made before the engine has loaded must survive its start (it would otherwise restore
+    // the saved values over what the reader just typed or chose).
+    const touched = () => (panel.dataset['touched'] = 'true');
+    panel.addEventListener('input', touched, { once: true });
+    panel.addEventListener('change', touched, { once: true });
+    let stored: string[] = [];
+    try {
+      stored = Object.keys(localStorage);
+    } catch {
+      // Storage blocked: nothing saved to show.
+    }
+    const load = () => void this.load();
+    if (bringsValues(location.hash, stored)) load();
+    else {
+      this.closest('details')?.addEventListener('toggle', load, { once: true });
+      panel.addEventListener('focusin', load, { once: true });
+      ('requestIdleCallback' in window ? requestIdleCallback : (cb: () => void) => setTimeout(cb, 200))(load);
+    }
+    // Links to #your-values open the collapsed panel.
+    const open = () => {
+      const details = this.closest('details');
+      if (details && location.hash === '#your-values') details.open = true;
+    };
+    window.addEventListener('hashchange', open);
+    open();
+  }
+
+  /** Loads the engine and the release's renderers once, then takes over the form. */
+  load(): Promise<void> {
+    return (this.#loading ??= import('../live/client.ts').then(async (engine) => {
+      const release = engine.findRelease(this.panel.dataset['release'] ?? '');
+      if (release) this.#start(engine, release, await engine.loadRenderers(release));
+    }));
+  }
+
+  #field(name: FieldName): Field {
+    return this.form.elements.namedItem(name) as Field;
+  }
+
+  #write(values: FormValues): void {
+    for (const name of this.names) {
+      const el = this.#field(name);
+      const value = values[name];
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === true;
+      else if (name === 'flow') {
+        // A flow carried over from a release that offers it may not exist here (0.12: implicit only).
+        const offered = [...(el as HTMLSelectElement).options].some((option) => option.value === value);
+        el.value = offered ? (value as string) : 'implicit';
+      } else el.value = typeof value === 'string' ? value : '';
+    }
+  }
+
+  #start(engine: Engine, release: NonNullable<ReturnType<Engine['findRelease']>>, renderers: RendererSet): void {
+    const panel = this.panel;
+    const key = storageKey(release.id);
+    const save = () => {
+      try {
+        localStorage.setItem(key, serializeForStorage(this.values));
+        localStorage.setItem(LAST_RELEASE_KEY, release.id);
+      } catch {
+        // Storage may be full or blocked (private mode): the page still works, values are not kept.
+      }
+    };
+    const update = () => {
+      const values = this.values;
+      const signature = JSON.stringify(values);
+      if (signature === this.#rendered) return;
+      this.#rendered = signature;
+      for (const name of ['clientSecret', 'inlineSecret'] as const) {
+        (this.#field(name).closest('.om-field') as HTMLElement).hidden = values.flow !== 'authcode';
+      }
+      const live = engine.checkValues(values, release);
+      this.#showDiagnostics(engine, live.diagnostics, live.blank);
+      const status = document.querySelector('[data-setup-status]');
+      if (status) status.textContent = live.blank ? BLANK_STATUS : statusText(live.inputs?.oktaDomain, values.flow as Flow, live.diagnostics);
+      liveValues.set({ ...live, renderers, engine });
+    };
+
+    // Initial values: a share link wins over what this browser stored.
+    const shared = decodeShare(location.hash);
+    if (shared) {
+      history.replaceState(null, '', location.pathname + location.search);
+      this.#write(shared);
+      save();
+    } else if (panel.dataset['touched'] !== 'true' && isBlank(this.values)) {
+      let initial: FormValues = {};
+      try {
+        initial = initialValues(release.id, (k) => localStorage.getItem(k));
+      } catch {
+        // Storage blocked: start empty.
+      }
+      this.#write(initial);
+    }
+    // Otherwise the reader edited the form before the engine loaded: keep their edit.
+    update();
+    if (panel.dataset['touched'] === 'true') save();
+    // From here on the form holds the reader's values and the page follows them.
+    panel.dataset['live'] = 'ready';
+
+    // Saving waits for a pause in typing: storage writes are slow next to a frame.
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    const onEdit = () => {
+      update();
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(save, 250);
+    };
+    this.form.addEventListener('input', onEdit);
+    this.form.addEventListener('change', onEdit);
+    // A reader who leaves the page right after typing keeps what they typed.
+    window.addEventListener('pagehide', () => {
+      if (saveTimer !== undefined) save();
+    });
+
+    panel.addEventListener('click', async (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+      const action = button?.dataset['action'];
+      const shareBox = panel.querySelector<HTMLInputElement>('[data-share-url]')!;
+      if (action === 'share') {
+        const url = `${location.origin}${location.pathname}${encodeShare(this.values)}`;
+        shareBox.value = url;
+        shareBox.select();
+        await copyText(url);
+      } else if (action === 'reset') {
+        this.#write({});
+        try {
+          localStorage.removeItem(key);
+        } catch {
+          // Nothing stored to remove.
+        }
+        shareBox.value = '';
+        update();
+      } else if (action === 'copy-derived') {
+        const source = panel.querySelector(`[data-derived="${button!.dataset['copyFrom']}"]`);
+        await flash(button!, copyText([...(source?.querySelectorAll('code') ?? [])].map((c) => c.textContent).join('\n')));
+      }
+    });
+  }
+
+  #showDiagnostics({ diagnosticHtml }: Engine, diagnostics: readonly Diagnostic[], blank: boolean): void {
+    for (const name of this.names) {
+      const box = this.form.querySelector<HTMLElement>(`.om-field[data-field="${name}"]`)!;
+      const mine = diagnostics.filter((d) => d.field === name);
+      setHtml(box.querySelector('[data-field-diags]')!, mine.map((d) => diagnosticHtml(d)).join(''));
+      const input = this.#field(name);
+      if (mine.some((d) => d.severity === 'error')) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    // Findings about settings (not one input field) still belong in the summary.
+    setHtml(this.panel.querySelector('[data-summary-list]')!, diagnostics.map((d) => diagnosticHtml(d, true)).join(''));
+    this.panel.querySelector('[data-summary-text]')!.textContent = summaryText(diagnostics, blank);
+  }
+}
+
+/** Writes HTML only when it differs from what the element was last given (unchanged parts keep their DOM). */
+const lastHtml = new WeakMap<Element, string>();
+function setHtml(el: Element, html: string): void {
+  if (lastHtml.get(el) === html) return;
+  lastHtml.set(el, html);
+  el.innerHTML = html;
+}
+
+define('om-setup-panel', OmSetupPanel);

@@ -1,0 +1,67 @@
+/**
+ * The reader's checked values, as the setup panel publishes them, and the base of the elements
+ * that follow them (<om-snippet>, <om-console-card>, <om-derived-value>). Light: the engine's
+ * code comes with the values, so nothing here loads it.
+ */
+import type { CheckedValues } from '../../src/live/state.ts';
+import { createStore } from '../../src/live/store.ts';
+import type { RendererSet } from '../../src/targets/types.ts';
+
+export type Engine = typeof import('./client.ts');
+
+export interface LiveValues extends CheckedValues {
+  renderers: RendererSet;
+  engine: Engine;
+}
+
+/** Undefined until the engine has loaded: the page keeps the build's placeholders. */
+export const liveValues = createStore<LiveValues | undefined>(undefined);
+
+/** Defines a custom element once (a module may be evaluated by more than one page script). */
+export const define = (name: string, element: CustomElementConstructor): void => {
+  if (!customElements.get(name)) customElements.define(name, element);
+};
+
+/**
+ * An element that wraps the build's markup (its first child, which keeps the classes and data-*
+ * hooks) and re-renders it from the reader's values; blank values put the build's placeholders back.
+ */
+export abstract class LiveElement extends HTMLElement {
+  #off: (() => void) | undefined;
+  #placeholder: string | undefined;
+  #shown: string | undefined;
+
+  get box(): HTMLElement {
+    return this.firstElementChild as HTMLElement;
+  }
+
+  connectedCallback(): void {
+    this.#shown = this.#placeholder ??= this.box.innerHTML;
+    this.#off = liveValues.subscribe((live) => {
+      if (!live || live.blank) {
+        this.show(this.#placeholder!);
+        this.placeholders();
+      } else {
+        const html = this.render(live);
+        if (html !== undefined) this.show(html);
+      }
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#off?.();
+  }
+
+  /** HTML for these values, or undefined to keep what is shown (values the schema refused). */
+  abstract render(live: LiveValues): string | undefined;
+
+  /** Called after the placeholders are back. */
+  placeholders(): void {}
+
+  /** Writes only HTML that differs from what is shown, so unchanged parts keep their DOM (and focus). */
+  show(html: string): void {
+    if (html === this.#shown) return;
+    this.#shown = html;
+    this.box.innerHTML = html;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The reader's values as the page's live parts need them: checked once by the rules for the
+ * reader's flow, and once more for each other flow a snippet on the page shows (a page shows both
+ * flows' snippets, one tab each), however many snippets ask. The setup panel publishes this; the
+ * snippets, cards and derived values render from it.
+ */
+import type { Flow, Inputs } from '../inputs/fields.ts';
+import type { ReleaseProfile } from '../releases/types.ts';
+import { checkAll } from '../rules/index.ts';
+import type { Diagnostic } from '../rules/types.ts';
+import { isBlank, snippetInputs, toRawInputs, type FormValues } from './form.ts';
+
+export interface Checked {
+  inputs?: Inputs;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckedValues extends Checked {
+  release: ReleaseProfile;
+  values: FormValues;
+  /** Nothing typed: the page shows the build's placeholders and no finding. */
+  blank: boolean;
+  /** The values as a snippet of `flow` reads them (secret settings only for authcode), checked on first ask. */
+  forFlow(flow: Flow): Checked;
+}
+
+export function checkValues(values: FormValues, release: ReleaseProfile, check: (raw: unknown, release: ReleaseProfile) => Checked = checkAll): CheckedValues {
+  const blank = isBlank(values);
+  const raw = toRawInputs(values);
+  const { inputs, diagnostics } = blank ? { inputs: undefined, diagnostics: [] } : check(raw, release);
+  const byFlow = new Map<Flow, Checked>();
+  return {
+    release,
+    values,
+    blank,
+    ...(inputs ? { inputs } : {}),
+    diagnostics,
+    forFlow(flow) {
+      let found = byFlow.get(flow);
+      if (!found) byFlow.set(flow, (found = check(snippetInputs(raw, flow), release)));
+      return found;
+    },
+  };
+}

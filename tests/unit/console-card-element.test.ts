@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+/** <om-console-card>: fills one Okta console step with the reader's values, for the card's own flow. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import '../../components/elements/console-card.ts';
+import { liveValues } from '../../components/live/values.ts';
+import { PLACEHOLDER_INPUTS } from '../../src/inputs/fields.ts';
+import { cardBodyHtml } from '../../src/live/html.ts';
+import { consoleStep } from '../../src/okta/console-steps.ts';
+import { EXAMPLE, mount, publish, release } from './support/elements.ts';
+
+const r = release('1.12');
+const card = (flow: 'implicit' | 'authcode') =>
+  `<om-console-card><section class="om-card" data-step="app-general" data-flow="${flow}">` +
+  `${cardBodyHtml(consoleStep('app-general', { ...PLACEHOLDER_INPUTS, flow }, r))}</section></om-console-card>`;
+const cards = () => [...document.querySelectorAll<HTMLElement>('.om-card')];
+
+beforeEach(() => {
+  liveValues.set(undefined);
+  mount(card('implicit') + card('authcode'));
+});
+
+describe('<om-console-card>', () => {
+  it('shows what to enter with the reader values, each card for its flow, and placeholders when blank', async () => {
+    const placeholders = cards().map((c) => c.innerHTML);
+    expect(placeholders[0]).toContain('OPENMETADATA_HOST');
+    await publish({ ...EXAMPLE, omUrl: 'https://om.acme.example' }, '1.12');
+    const [implicit, authcode] = cards();
+    expect(implicit!.textContent).toContain('https://om.acme.example');
+    expect(implicit!.textContent).not.toContain('OPENMETADATA_HOST');
+    expect(authcode!.innerHTML).not.toBe(implicit!.innerHTML);
+    await publish({}, '1.12');
+    expect(cards().map((c) => c.innerHTML)).toEqual(placeholders);
+  });
+});

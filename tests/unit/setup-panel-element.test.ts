@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+/**
+ * <om-setup-panel>: restores the reader's values (a share link wins over storage), keeps an edit
+ * made before the engine loads, saves non-secret values only, shares and resets, shows findings,
+ * and marks itself ready.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import '../../components/elements/derived-value.ts';
+import '../../components/elements/setup-panel.ts';
+import type { OmSetupPanel } from '../../components/elements/setup-panel.ts';
+import { liveValues } from '../../components/live/values.ts';
+import { LAST_RELEASE_KEY, storageKey } from '../../src/live/form.ts';
+import { EXAMPLE, mount, panelMarkup, release, until } from './support/elements.ts';
+
+const KEY = storageKey('1.12');
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const field = (name: string) => $<HTMLInputElement>(`[name="${name}"]`);
+const type = (name: string, value: string) => {
+  const el = field(name);
+  el.value = value;
+  el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+};
+const ready = () => until(() => $('[data-setup-panel]').dataset['live'] === 'ready', 'data-live="ready"');
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+  liveValues.set(undefined);
+  history.replaceState(null, '', '/v1.12/deployment/docker/');
+});
+
+describe('<om-setup-panel>', () => {
+  it('restores saved values at once, renders from them and marks itself ready', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, oktaDomain: 'acme.okta.com' }));
+    mount(panelMarkup(release('1.12')));
+    await ready();
+    expect(field('oktaDomain').value).toBe('acme.okta.com');
+    expect(field('clientId').value).toBe(EXAMPLE.clientId);
+    expect($('[data-derived="issuer"]').textContent).toBe('https://acme.okta.com/oauth2/default');
+    expect($('[data-summary-text]').textContent).toMatch(/^(No problems found in these values|0 errors, \d+ notes?: see each field below)\.$/);
+    expect(liveValues.get()?.values.oktaDomain).toBe('acme.okta.com');
+  });
+
+  it('takes a share link over saved values, drops it from the address and saves it', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, oktaDomain: 'saved.okta.com' }));
+    history.replaceState(null, '', `/v1.12/#setup?oktaDomain=shared.okta.com&clientId=${EXAMPLE.clientId}&clientSecret=leak`);
+    mount(panelMarkup(release('1.12')));
+    await ready();
+    expect(field('oktaDomain').value).toBe('shared.okta.com');
+    expect(field('clientSecret').value).toBe('');
+    expect(location.hash).toBe('');
+    expect(localStorage.getItem(KEY)).toContain('shared.okta.com');
+  });
+
+  it('saves what the reader types, never the client secret, and shows the secret fields for auth code only', async () => {
+    mount(panelMarkup(release('1.12')));
+    await $<OmSetupPanel>('om-setup-panel').load();
+    expect($('[data-field="clientSecret"]').hidden).toBe(true);
+    type('flow', 'authcode');
+    type('oktaDomain', 'acme.okta.com');
+    type('clientId', EXAMPLE.clientId as string);
+    type('clientSecret', 'TopSecretValue123');
+    expect($('[data-field="clientSecret"]').hidden).toBe(false);
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = localStorage.getItem(KEY) ?? '';
+    expect(saved).toContain('acme.okta.com');
+    expect(saved).toContain('authcode');
+    expect(saved).not.toContain('TopSecretValue123');
+    expect(localStorage.getItem(LAST_RELEASE_KEY)).toBe('1.12');
+    expect($('[data-setup-panel]').textContent).toContain('acme.okta.com');
+
+    $('[data-action="share"]').click();
+    const link = $<HTMLInputElement>('[data-share-url]').value;
+    expect(link).toContain('#setup?');
+    expect(link).toContain('oktaDomain=acme.okta.com');
+    expect(link).not.toContain('TopSecretValue123');
+  });
+
+  it('keeps an edit made before the engine loaded over what was saved', async () => {
+    mount(panelMarkup(release('1.12')));
+    localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, oktaDomain: 'saved.okta.com' }));
+    type('oktaDomain', 'typed.okta.com');
+    expect($('[data-setup-panel]').dataset['touched']).toBe('true');
+    await $<OmSetupPanel>('om-setup-panel').load();
+    expect(field('oktaDomain').value).toBe('typed.okta.com');
+    expect(localStorage.getItem(KEY)).toContain('typed.okta.com');
+  });
+
+  it('shows findings on their field and in the summary, and resets to placeholders', async () => {
+    localStorage.setItem(KEY, JSON.stringify(EXAMPLE));
+    mount(panelMarkup(release('1.12')));
+    await ready();
+    type('oktaDomain', 'https://acme-admin.okta.com/');
+    expect($('[data-field="oktaDomain"] [data-rule-id]')).not.toBeNull();
+    expect(field('oktaDomain').getAttribute('aria-invalid')).toBe('true');
+    expect($('[data-summary-text]').textContent).toMatch(/^\d+ errors?, \d+ notes?: see each field below\.$/);
+
+    $('[data-action="reset"]').click();
+    expect(field('oktaDomain').value).toBe('');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect($('[data-summary-text]').textContent).toBe('Nothing typed yet: the pages show placeholders.');
+    expect($('[data-field="oktaDomain"] [data-rule-id]')).toBeNull();
+    expect($('[data-derived="issuer"]').textContent).toBe('https://OKTA_DOMAIN/oauth2/default');
+    expect(liveValues.get()?.blank).toBe(true);
+  });
+});

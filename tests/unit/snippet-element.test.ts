@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+/**
+ * <om-snippet>: shows the build's placeholder files with working buttons, re-renders from the
+ * reader's values as they change (through the real setup panel), shows findings for values the
+ * renderer refuses, and puts the placeholders back when the form is emptied.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../components/elements/setup-panel.ts';
+import '../../components/elements/snippet.ts';
+import type { OmSetupPanel } from '../../components/elements/setup-panel.ts';
+import { liveValues } from '../../components/live/values.ts';
+import { snippetBodyHtml } from '../../src/live/html.ts';
+import { renderPlaceholders } from '../../src/render/index.ts';
+import { EXAMPLE, mount, panelMarkup, publish, release } from './support/elements.ts';
+
+const r = release('1.12');
+const placeholder = snippetBodyHtml(renderPlaceholders('docker', 'implicit', r), { target: 'docker', release: '1.12', flow: 'implicit' }, 'placeholder');
+const snippetMarkup =
+  `<om-snippet><div class="om-snippet" data-snippet-target="docker" data-snippet-flow="implicit" data-release="1.12" data-state="placeholder">` +
+  `${placeholder}</div></om-snippet>`;
+const placeholderCode = (() => {
+  const template = document.createElement('template');
+  template.innerHTML = placeholder;
+  return [...template.content.querySelectorAll('code')].map((c) => c.textContent).join('\n');
+})();
+const box = () => document.querySelector<HTMLElement>('.om-snippet')!;
+const code = () => [...box().querySelectorAll('code')].map((c) => c.textContent).join('\n');
+const type = (name: string, value: string) => {
+  const el = document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+  liveValues.set(undefined);
+});
+
+describe('<om-snippet>', () => {
+  it('keeps the placeholders until values come, and shows their download links', () => {
+    mount(snippetMarkup);
+    expect(code()).toContain('OKTA_DOMAIN');
+    expect(box().dataset['state']).toBe('placeholder');
+    const downloads = box().querySelectorAll<HTMLElement>('[data-action="download"]');
+    expect(downloads.length).toBeGreaterThan(0);
+    for (const link of downloads) expect(link.hidden).toBe(false);
+  });
+
+  it('re-renders when the values change and shows findings for values it refuses', async () => {
+    mount(snippetMarkup);
+    await publish(EXAMPLE, '1.12');
+    expect(box().dataset['state']).toBe('live');
+    expect(code()).toContain('dev-123456.okta.com');
+    expect(code()).not.toContain('OKTA_DOMAIN');
+    expect(box().querySelector('figure[data-target="docker"][data-release="1.12"][data-flow="implicit"]')).not.toBeNull();
+    await publish({ ...EXAMPLE, oktaDomain: 'acme.okta.com' }, '1.12');
+    expect(code()).toContain('acme.okta.com');
+    expect(code()).not.toContain('dev-123456');
+    await publish({ ...EXAMPLE, oktaDomain: '' }, '1.12');
+    expect(box().dataset['state']).toBe('invalid');
+    expect(box().querySelector('[data-snippet-invalid]')!.textContent).toContain('Okta domain');
+    expect(box().querySelector('figure')).toBeNull();
+  });
+
+  it('follows the panel as the reader types, and shows placeholders again when the form is emptied', async () => {
+    mount(panelMarkup(r) + snippetMarkup);
+    await document.querySelector<OmSetupPanel>('om-setup-panel')!.load();
+    type('oktaDomain', 'typed.okta.com');
+    type('clientId', EXAMPLE.clientId as string);
+    expect(code()).toContain('typed.okta.com');
+    type('oktaDomain', 'typed-again.okta.com');
+    expect(code()).toContain('typed-again.okta.com');
+    document.querySelector<HTMLElement>('[data-action="reset"]')!.click();
+    expect(box().dataset['state']).toBe('placeholder');
+    expect(code()).toBe(placeholderCode);
+    for (const link of box().querySelectorAll<HTMLElement>('[data-action="download"]')) expect(link.hidden).toBe(false);
+  });
+
+  it('copies a file exactly', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    mount(snippetMarkup);
+    await publish(EXAMPLE, '1.12');
+    const figure = box().querySelector('figure')!;
+    figure.querySelector<HTMLElement>('[data-action="copy"]')!.click();
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(figure.querySelector('code')!.textContent));
+  });
+});
