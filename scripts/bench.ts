@@ -19,7 +19,7 @@
  *     against a bare `node -e 0` in the same run: medians and their ratio.
  *
  * Timing never fails the bench: it reports. Exit 1 only when a page is over the JS budget
- * (60 KB gz unless --budget-kb N), 2 for bad arguments or a missing dist/.
+ * (48 KB gz unless --budget-kb N), 2 for bad arguments or a missing dist/.
  * Options: --json (machine output), --keystrokes N (30), --renders N (1000), --budget-kb N,
  * --skip-browser, --page PATH (another page with the panel; default /v1.12/deployment/docker/).
  */

@@ -8,6 +8,6 @@ export { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, sni
 export { checkValues } from '../../src/live/state.ts';
 export { derive } from '../../src/inputs/derived.ts';
 export { consoleStep } from '../../src/okta/console-steps.ts';
-export { findRelease } from '../../src/releases/index.ts';
+export { findReleaseFacts as findRelease } from '../../src/releases/lookup.ts';
 export { renderCheckedWith } from '../../src/render/checked.ts';
 export { loadRenderers } from '../../src/render/load.ts';

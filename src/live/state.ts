@@ -5,7 +5,7 @@
  * snippets, cards and derived values render from it.
  */
 import type { Flow, Inputs } from '../inputs/fields.ts';
-import type { ReleaseProfile } from '../releases/types.ts';
+import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkAll } from '../rules/index.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import { isBlank, snippetInputs, toRawInputs, type FormValues } from './form.ts';
@@ -16,7 +16,7 @@ export interface Checked {
 }
 
 export interface CheckedValues extends Checked {
-  release: ReleaseProfile;
+  release: ReleaseFacts;
   values: FormValues;
   /** Nothing typed: the page shows the build's placeholders and no finding. */
   blank: boolean;
@@ -24,7 +24,7 @@ export interface CheckedValues extends Checked {
   forFlow(flow: Flow): Checked;
 }
 
-export function checkValues(values: FormValues, release: ReleaseProfile, check: (raw: unknown, release: ReleaseProfile) => Checked = checkAll): CheckedValues {
+export function checkValues(values: FormValues, release: ReleaseFacts, check: (raw: unknown, release: ReleaseFacts) => Checked = checkAll): CheckedValues {
   const blank = isBlank(values);
   const raw = toRawInputs(values);
   const { inputs, diagnostics } = blank ? { inputs: undefined, diagnostics: [] } : check(raw, release);

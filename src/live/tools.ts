@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../highlight/highlight.ts';
 import { inputsSchema, type Inputs } from '../inputs/fields.ts';
-import { findRelease } from '../releases/index.ts';
+import { findReleaseFacts as findRelease } from '../releases/lookup.ts';
 import type { CheckContext, GuideStep } from '../runbook/types.ts';
 import { snippetInputs, toRawInputs, type FormValues } from './form.ts';
 import { checkResultHtml, diagnosticHtml } from './html.ts';

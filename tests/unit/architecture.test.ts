@@ -110,3 +110,55 @@ describe('the folders of src/ follow the pipeline', () => {
   });
 });
 
+/**
+ * Prose for people (release profiles' citations, notes and exactness lines; field help) stays in
+ * server-only modules: the pages' HTML and the CLI show it, the browser never downloads it. This
+ * follows every import, static or dynamic, from what the browser runs (the components' scripts and
+ * the .ts modules they load) and fails when one reaches a server-only module.
+ */
+const COMPONENTS = fileURLToPath(new URL('../../components/', import.meta.url));
+const SERVER_ONLY = [/src\/releases\/(?:index|v\d[\w-]*|openmetadata-1x|changes|schema)\.ts$/, /src\/inputs\/help\.ts$/];
+
+/** The scripts the browser runs: each <script> of a component (its imports, from the component's folder). */
+function browserEntries(): { from: string; specifiers: string[] }[] {
+  const entries: { from: string; specifiers: string[] }[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.astro')) {
+        for (const [, script] of readFileSync(path, 'utf8').matchAll(/<script(?![^>]*\bis:inline)[^>]*>([\s\S]*?)<\/script>/g)) {
+          entries.push({ from: path, specifiers: importsOf(script!) });
+        }
+      }
+    }
+  };
+  walk(COMPONENTS);
+  return entries;
+}
+
+describe('the browser loads no server-only prose', () => {
+  test('no module the pages run in the browser imports a release profile or the field help', () => {
+    const seen = new Set<string>();
+    const reached: string[] = [];
+    const follow = (file: string, via: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (SERVER_ONLY.some((pattern) => pattern.test(file.split(sep).join('/')))) reached.push(`${relative(SRC, file)} (from ${via})`);
+      for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+        if (specifier.startsWith('.') && specifier.endsWith('.ts')) follow(resolve(dirname(file), specifier), relative(COMPONENTS, file));
+      }
+    };
+    const entries = browserEntries();
+    expect(entries.length).toBeGreaterThan(3);
+    for (const { from, specifiers } of entries) {
+      for (const specifier of specifiers) {
+        if (specifier.startsWith('.') && specifier.endsWith('.ts')) follow(resolve(dirname(from), specifier), relative(COMPONENTS, from));
+      }
+    }
+    // The engine and the lazily loaded tools are among what was followed.
+    expect([...seen].some((file) => file.endsWith(`rules${sep}index.ts`))).toBe(true);
+    expect([...seen].some((file) => file.endsWith(`lint${sep}index.ts`))).toBe(true);
+    expect(reached).toEqual([]);
+  });
+});

@@ -168,7 +168,7 @@ describe('budgetDecision', () => {
     const largest = page('/').eagerGzip;
     expect(budgetDecision(pages, largest)).toMatchObject({ exitCode: 0, over: [] });
     expect(budgetDecision(pages)).toMatchObject({ exitCode: 0, budgetBytes: DEFAULT_BUDGET_BYTES });
-    expect(DEFAULT_BUDGET_BYTES).toBe(61440);
+    expect(DEFAULT_BUDGET_BYTES).toBe(48 * 1024);
   });
 
   it('fails (exit 1) naming the pages over the budget', () => {
@@ -183,7 +183,7 @@ describe('budgetDecision', () => {
   });
 
   it('reads --budget-kb', () => {
-    expect(parseBudgetKb(undefined)).toBe(60);
+    expect(parseBudgetKb(undefined)).toBe(48);
     expect(parseBudgetKb('12.5')).toBe(12.5);
     expect(() => parseBudgetKb('0')).toThrow(/positive/);
     expect(() => parseBudgetKb('lots')).toThrow(/positive/);
@@ -194,5 +194,30 @@ describe('budgetDecision', () => {
     expect(lines).toHaveLength(2 + pages.length + 1);
     expect(lines[2]).toMatch(/^\/\s/);
     expect(lines.at(-1)).toMatch(/pages: 2, .*2 over budget: \/, \/guide\//);
+  });
+});
+
+describe('server-only prose never reaches a bundle', () => {
+  it('finds a profile citation or a field help written into a JS file, and nothing in clean code', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { serverOnlyProse, serverProseInBundles } = await import('../../scripts/measure-js.ts');
+    const { releases } = await import('../../src/releases/index.ts');
+    const { FIELD_HELP } = await import('../../src/inputs/help.ts');
+    const prose = serverOnlyProse(releases, FIELD_HELP);
+    expect(prose).toContain(releases[0]!.checked);
+    expect(prose).toContain(FIELD_HELP.oktaDomain);
+    const dir = mkdtempSync(join(tmpdir(), 'om-okta-prose-'));
+    try {
+      mkdirSync(join(dir, '_astro'));
+      writeFileSync(join(dir, '_astro/clean.js'), 'const jwtPrincipalClaimsMapping="x";export{jwtPrincipalClaimsMapping};');
+      expect(serverProseInBundles(dir, prose)).toEqual([]);
+      // A minifier may swap quotes and escape characters; the check compares plain words.
+      writeFileSync(join(dir, '_astro/leak.js'), `const a=${JSON.stringify(releases[0]!.checked)};const b='${FIELD_HELP.oktaDomain.replaceAll('"', '\\"')}';`);
+      expect(serverProseInBundles(dir, prose).map((f) => f.text)).toEqual(expect.arrayContaining([releases[0]!.checked, FIELD_HELP.oktaDomain]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
