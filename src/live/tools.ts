@@ -4,6 +4,7 @@
  * when the reader first asks; each function then loads the code it needs (src/lint,
  * src/rules/explain, src/runbook), so asking the explainer does not download the linter.
  */
+import { named } from '../text/quote.ts';
 import { escapeHtml } from '../highlight/highlight.ts';
 import { inputsSchema, type Inputs } from '../inputs/fields.ts';
 import { findReleaseFacts as findRelease } from '../releases/lookup.ts';
@@ -29,7 +30,7 @@ export async function lintResultHtml(text: string, releaseId: string): Promise<s
   const lines = text.split('\n');
   const items = result.diagnostics
     .map((d) => {
-      const excerpt = d.line ? `<pre class="om-tool__line"><code>${d.line}: ${escapeHtml(lines[d.line - 1] ?? '')}</code></pre>` : '';
+      const excerpt = d.line ? `<pre class="om-tool__line"><code>${d.line}: ${escapeHtml(named(lines[d.line - 1] ?? '', 200))}</code></pre>` : '';
       return diagnosticHtml(d, true).replace('</li>', `${excerpt}</li>`);
     })
     .join('');

@@ -24,4 +24,12 @@ describe('<om-config-linter>', () => {
     expect(finding).not.toBeNull();
     expect(finding.querySelector('.om-tool__line')!.textContent).toBe('2: AUTHENTICATON_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9');
   });
+
+  it("shows the file's lines with control characters as visible escapes, cut to a readable length", async () => {
+    await check(`AUTHENTICATION_PROVIDER=okta\n\u001b]0;pwned\u0007KEY=1\nAUTHENTICATION_AUTHORITY=${'x'.repeat(5000)}\n`);
+    const lines = [...document.querySelectorAll('[data-lint-result] .om-tool__line')].map((el) => el.textContent ?? '');
+    expect(lines.some((line) => line.startsWith('2: \\x1b]0;pwned\\x07KEY=1'))).toBe(true);
+    expect(lines.join('')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(260);
+  });
 });
