@@ -36,8 +36,9 @@ describe('release profiles have the shape the site and CLI rely on', () => {
 
 describe('the browser gets the facts of each profile, without its prose', () => {
   it('src/releases/facts.generated.ts is the profiles without prose (npm run goldens rewrites it)', () => {
-    expect(RELEASE_FACTS).toEqual(releases.map(releaseFacts));
-    expect(readFileSync(new URL('../../src/releases/facts.generated.ts', import.meta.url), 'utf8')).toBe(factsModuleSource(releases));
+    const stale = 'src/releases/facts.generated.ts is not the profiles without prose: run npm run goldens';
+    expect(RELEASE_FACTS, stale).toEqual(releases.map(releaseFacts));
+    expect(readFileSync(new URL('../../src/releases/facts.generated.ts', import.meta.url), 'utf8'), stale).toBe(factsModuleSource(releases));
   });
 
   it('no citation, note text, exactness line or deprecation text is left, at any depth', () => {
