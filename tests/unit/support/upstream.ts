@@ -43,16 +43,31 @@ export function helmChartDir(version: string): string {
   return join(UPSTREAM, 'helm', `openmetadata-${version}`);
 }
 
+// Compiling a chart's schema takes longer than validating dozens of files with it: once per chart.
+const validators = new Map<string, ValidateFunction>();
+const defaults = new Map<string, string>();
+
 export function helmValuesValidator(version: string): ValidateFunction {
-  const schema = readJson(join('helm', `openmetadata-${version}`, 'values.schema.json'));
-  delete schema.$schema;
-  // The chart's schema uses `format: "boolean"`, which is not a JSON Schema format; Ajv would log
-  // that once per use. Validation itself is unaffected.
-  return new Ajv({ allErrors: true, strict: false, logger: false }).compile(schema);
+  let validate = validators.get(version);
+  if (!validate) {
+    const schema = readJson(join('helm', `openmetadata-${version}`, 'values.schema.json'));
+    delete schema.$schema;
+    // The chart's schema uses `format: "boolean"`, which is not a JSON Schema format; Ajv would log
+    // that once per use. Validation itself is unaffected.
+    validate = new Ajv({ allErrors: true, strict: false, logger: false }).compile(schema);
+    validators.set(version, validate);
+  }
+  return validate;
 }
 
+/** The chart's default values, parsed anew on every call (callers merge into them). */
 export function helmDefaultValues(version: string): unknown {
-  return parseYaml(readFileSync(join(helmChartDir(version), 'values.yaml'), 'utf8'));
+  let text = defaults.get(version);
+  if (text === undefined) {
+    text = readFileSync(join(helmChartDir(version), 'values.yaml'), 'utf8');
+    defaults.set(version, text);
+  }
+  return parseYaml(text);
 }
 
 /** Helm's coalescing of values files: maps merge key by key, anything else is replaced. */
