@@ -467,9 +467,13 @@ export function benchCliStart(runs = 9): { bundled: boolean; cliMs: number; bare
     cliTimes.push(time(cli));
     bareTimes.push(time(['-e', '0']));
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const ratios = cliTimes.map((t, i) => t / bareTimes[i]!);
-  return { bundled: existsSync(fileURLToPath(new URL('../dist-cli/om-okta.js', import.meta.url))), cliMs: median(cliTimes), bareMs: median(bareTimes), ratio: median(ratios) };
+  return {
+    bundled: existsSync(fileURLToPath(new URL('../dist-cli/om-okta.js', import.meta.url))),
+    cliMs: stats(cliTimes).median,
+    bareMs: stats(bareTimes).median,
+    ratio: stats(ratios).median,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
  * <om-config-linter>: the reader pastes a configuration file; src/lint detects its kind, reads it
  * for the page's release and runs the rules (src/live/tools.ts). That code loads on the first check.
  */
+import { define } from './define.ts';
 export class OmConfigLinter extends HTMLElement {
   connectedCallback(): void {
     this.querySelector('[data-lint-run]')!.addEventListener('click', () => void this.run());
@@ -14,4 +15,4 @@ export class OmConfigLinter extends HTMLElement {
   }
 }
 
-if (!customElements.get('om-config-linter')) customElements.define('om-config-linter', OmConfigLinter);
+define('om-config-linter', OmConfigLinter);

@@ -1,7 +1,8 @@
 /** <om-console-card> wraps one `.om-card` (what to enter in an Okta console step) and fills it with the reader's values. */
 import type { Flow } from '../../src/inputs/fields.ts';
 import type { ConsoleStepId } from '../../src/okta/console-steps.ts';
-import { define, LiveElement, type LiveValues } from '../live/values.ts';
+import { define } from './define.ts';
+import { LiveElement, type LiveValues } from '../live/values.ts';
 
 export class OmConsoleCard extends LiveElement {
   render({ engine, inputs, release }: LiveValues): string | undefined {

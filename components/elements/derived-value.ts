@@ -1,6 +1,7 @@
 /** <om-derived-value> wraps one `[data-derived]` value (issuer, discovery URL, ...) and computes it from the reader's values. */
 import type { Derived } from '../../src/inputs/derived.ts';
-import { define, LiveElement, type LiveValues } from '../live/values.ts';
+import { define } from './define.ts';
+import { LiveElement, type LiveValues } from '../live/values.ts';
 
 export class OmDerivedValue extends LiveElement {
   render({ engine, inputs, release }: LiveValues): string | undefined {

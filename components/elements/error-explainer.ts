@@ -2,6 +2,7 @@
  * <om-error-explainer>: the reader pastes an error or log lines; src/rules/explain.ts names the
  * matching failure modes, offline (src/live/tools.ts). That code loads on the first question.
  */
+import { define } from './define.ts';
 export class OmErrorExplainer extends HTMLElement {
   connectedCallback(): void {
     this.querySelector('[data-explain-run]')!.addEventListener('click', () => void this.run());
@@ -14,4 +15,4 @@ export class OmErrorExplainer extends HTMLElement {
   }
 }
 
-if (!customElements.get('om-error-explainer')) customElements.define('om-error-explainer', OmErrorExplainer);
+define('om-error-explainer', OmErrorExplainer);

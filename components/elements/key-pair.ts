@@ -3,6 +3,7 @@
  * WebCrypto). The public key set is shown and downloadable; the private key is only downloadable:
  * it lives in this element until the page is left, never shown, stored, put in a URL or sent.
  */
+import { define } from './define.ts';
 import { isValidKid, keyPairFiles, keyPairSet, publicJwksFileText, randomKid, type KeyPairSet } from '../../src/keys/index.ts';
 
 export class OmKeyPair extends HTMLElement {
@@ -50,4 +51,4 @@ export class OmKeyPair extends HTMLElement {
   }
 }
 
-if (!customElements.get('om-key-pair')) customElements.define('om-key-pair', OmKeyPair);
+define('om-key-pair', OmKeyPair);

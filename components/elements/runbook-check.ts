@@ -4,6 +4,7 @@
  * target refuses for CORS reasons is reported as "could not run here", with the commands to run
  * instead. The check code loads when the reader asks.
  */
+import { define } from './define.ts';
 import type { GuideStep } from '../../src/runbook/types.ts';
 import type { OmSetupPanel } from './setup-panel.ts';
 
@@ -24,4 +25,4 @@ export class OmRunbookCheck extends HTMLElement {
   }
 }
 
-if (!customElements.get('om-runbook-check')) customElements.define('om-runbook-check', OmRunbookCheck);
+define('om-runbook-check', OmRunbookCheck);

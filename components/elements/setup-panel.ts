@@ -24,7 +24,8 @@ import type { Diagnostic } from '../../src/rules/types.ts';
 import type { RendererSet } from '../../src/targets/types.ts';
 import { copyText, flash } from '../live/file-buttons.ts';
 import { readFormValues } from '../live/form-dom.ts';
-import { define, liveValues, type Engine } from '../live/values.ts';
+import { define } from './define.ts';
+import { liveValues, type Engine } from '../live/values.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

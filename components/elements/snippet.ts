@@ -6,7 +6,8 @@
 import type { Flow } from '../../src/inputs/fields.ts';
 import type { Target } from '../../src/targets/types.ts';
 import { onFileButton, revealDownloads } from '../live/file-buttons.ts';
-import { define, LiveElement, type LiveValues } from '../live/values.ts';
+import { define } from './define.ts';
+import { LiveElement, type LiveValues } from '../live/values.ts';
 
 export class OmSnippet extends LiveElement {
   constructor() {

@@ -3,7 +3,7 @@
  * kept per release, page and list in localStorage (like the inputs), so a reader who comes back
  * sees where they were.
  */
-import { define } from '../live/values.ts';
+import { define } from './define.ts';
 
 export class OmStepList extends HTMLElement {
   connectedCallback(): void {

@@ -17,11 +17,6 @@ export interface LiveValues extends CheckedValues {
 /** Undefined until the engine has loaded: the page keeps the build's placeholders. */
 export const liveValues = createStore<LiveValues | undefined>(undefined);
 
-/** Defines a custom element once (a module may be evaluated by more than one page script). */
-export const define = (name: string, element: CustomElementConstructor): void => {
-  if (!customElements.get(name)) customElements.define(name, element);
-};
-
 /**
  * An element that wraps the build's markup (its first child, which keeps the classes and data-*
  * hooks) and re-renders it from the reader's values; blank values put the build's placeholders back.

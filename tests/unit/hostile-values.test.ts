@@ -17,6 +17,7 @@ import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
 import { releases } from '../../src/releases/index.ts';
 import { renderTarget } from '../../src/render/index.ts';
 import { TARGETS } from '../../src/targets/index.ts';
+import { substituteEnv } from './support/substitute.ts';
 
 const BASE = JSON.parse(readFileSync(new URL('../fixtures/inputs/example-authcode.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -29,11 +30,6 @@ const value = fc.oneof(
   fc.constantFrom(...CLASSES),
   fc.tuple(fc.constantFrom(...CLASSES), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...CLASSES)).map((parts) => parts.join('')),
 );
-
-/** Dropwizard's EnvironmentVariableSubstitutor on the text of openmetadata.yaml: `${NAME}` and `${NAME:-default}`. */
-function substitute(text: string, env: Record<string, string>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (_m, name: string, fallback?: string) => env[name] ?? fallback ?? '');
-}
 
 /** What the server reads for an env value: it pastes the text after `key: ` and parses YAML 1.1. */
 const serverReads = (text: string): unknown => (parse(`k: ${text}\n`, { version: '1.1' }) as { k: unknown }).k;
@@ -112,7 +108,7 @@ function checkCase({ releaseId, secret, inline }: Case, runScripts: boolean): nu
     if (target === 'bare-metal') {
       const text = files.get('openmetadata.yaml')!;
       // Without the inline secret, the reader exports it as typed and the server pastes it in.
-      const parsed = parse(substitute(text, { OIDC_CLIENT_SECRET: secret }), { version: '1.1' }) as { authenticationConfiguration: { oidcConfiguration: { secret: string } } };
+      const parsed = parse(substituteEnv(text, { OIDC_CLIENT_SECRET: secret }), { version: '1.1' }) as { authenticationConfiguration: { oidcConfiguration: { secret: string } } };
       expect(parsed.authenticationConfiguration.oidcConfiguration.secret).toBe(secret);
       readBack++;
     }
@@ -187,7 +183,7 @@ describe('every field: refused on itself, or files that every reader reads alike
   };
   const bothYamlReadersAgree = (text: string, where: string) => {
     const env = { OIDC_CLIENT_SECRET: 's', OPENMETADATA_JWT_TOKEN: 'x', OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY: "'{}'", OKTA_SERVICE_PRIVATE_KEY: '{}' };
-    const substituted = substitute(text, env);
+    const substituted = substituteEnv(text, env);
     expect(parse(substituted, { version: '1.1' }), where).toEqual(parse(substituted, { version: '1.2' }));
   };
 

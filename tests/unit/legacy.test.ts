@@ -23,6 +23,7 @@ import { resolveSettings } from '../../src/settings/index.ts';
 import { TARGETS, type EmittedFile } from '../../src/targets/index.ts';
 import { oktaTokenUrlFor } from '../../src/targets/legacy-service-app.ts';
 import { casesFor, loadInputs } from '../fixtures/cases.ts';
+import { substituteEnv } from './support/substitute.ts';
 
 const legacy = findRelease('0.12')!;
 const latest = findRelease('1.12')!;
@@ -156,8 +157,6 @@ const validate = {
   connection: ajv.compile(OM_CONNECTION_0_12),
 };
 
-/** What OpenMetadata and the metadata CLI do with `${VAR}` before parsing YAML: paste the raw text. */
-const expand = (text: string, env: Record<string, string>) => text.replace(/\$\{([A-Z_][A-Z0-9_]*)(?::-[^}]*)?\}/g, (whole, name: string) => env[name] ?? whole);
 
 function leaves(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return [prefix];
@@ -328,11 +327,11 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
     expect(doc.airflowConfiguration.authConfig.okta.privateKey).toBe('${OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY}');
 
     // What the server reads once start-openmetadata.sh has set the variable: the JWK, as a string.
-    const started = parseYaml(expand(text, { OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY: `'${privateKey}'` }));
+    const started = parseYaml(substituteEnv(text, { OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY: `'${privateKey}'` }));
     expect(started.airflowConfiguration.authConfig.okta.privateKey).toBe(privateKey);
     expect(validate.airflow({ ...AIRFLOW_DEFAULTS, ...started.airflowConfiguration })).toBe(true);
     // Without the single quotes YAML reads a map, which is the FM-32 failure the script prevents.
-    const bare = parseYaml(expand(text, { OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY: privateKey }));
+    const bare = parseYaml(substituteEnv(text, { OM_AUTH_AIRFLOW_OKTA_PRIVATE_KEY: privateKey }));
     expect(typeof bare.airflowConfiguration.authConfig.okta.privateKey).toBe('object');
   });
 
@@ -360,7 +359,7 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
     expect(validate.connection(server), JSON.stringify(validate.connection.errors)).toBe(true);
 
     // After the metadata CLI's os.path.expandvars: a string starting with "{" holding the JWK.
-    const expanded = parseYaml(expand(text, { OKTA_SERVICE_PRIVATE_KEY: privateKey })).workflowConfig.openMetadataServerConfig;
+    const expanded = parseYaml(substituteEnv(text, { OKTA_SERVICE_PRIVATE_KEY: privateKey })).workflowConfig.openMetadataServerConfig;
     expect(validate.connection(expanded), JSON.stringify(validate.connection.errors)).toBe(true);
     expect(expanded.securityConfig.privateKey.startsWith('{')).toBe(true);
     expect(JSON.parse(expanded.securityConfig.privateKey)).toEqual(keys.privateJwk);
