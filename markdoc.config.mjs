@@ -1,4 +1,4 @@
-import { component, defineMarkdocConfig } from '@astrojs/markdoc/config';
+import { component, defineMarkdocConfig, nodes } from '@astrojs/markdoc/config';
 import starlightMarkdoc from '@astrojs/starlight-markdoc';
 import { SHOWN_DERIVED } from './src/inputs/derived.ts';
 import { FLOWS } from './src/inputs/fields.ts';
@@ -6,10 +6,25 @@ import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
 import { RELEASE_IDS } from './src/releases/index.ts';
 import { TARGETS } from './src/targets/types.ts';
 
+const starlightPreset = starlightMarkdoc();
 
 /** Unknown tags and attribute values that do not match fail the build (DESIGN.md). */
 export default defineMarkdocConfig({
-  extends: [starlightMarkdoc()],
+  extends: [starlightPreset],
+  nodes: {
+    // `### Title {% #id %}` keeps the space before the annotation. Inside Starlight's inline heading
+    // that space sits between the last word and the anchor link's padding, so on a phone the line
+    // holding the last word could not wrap and pushed the page wider than the screen.
+    heading: {
+      ...starlightPreset.nodes.heading,
+      transform(node, config) {
+        const tag = nodes.heading.transform(node, config);
+        const last = tag.children.length - 1;
+        if (typeof tag.children[last] === 'string') tag.children[last] = tag.children[last].trimEnd();
+        return tag;
+      },
+    },
+  },
   tags: {
     snippet: {
       render: component('./components/Snippet.astro'),

@@ -1,10 +1,43 @@
 /**
  * Every built page: loads with 200, has an <h1>, shows no raw Markdoc, logs no console error,
  * throws no uncaught exception, and asks nothing of any origin but the site's own (privacy: readers' values stay
- * in their browser, and the site works offline behind a firewall).
+ * in their browser, and the site works offline behind a firewall). On a phone (360 and 390 px) and a
+ * desktop (1280 px), in both themes, nothing makes the page wider than the screen.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { sitePages } from './site.ts';
+
+/** Phones first: the page loads at the narrowest width, then grows. */
+const SCREENS = [
+  { width: 360, height: 780 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+test.use({ viewport: SCREENS[0] });
+
+/**
+ * What sticks out of the screen, for the message: elements past its right edge that no scrolling
+ * or clipping box holds (a code block scrolls inside itself; that is fine).
+ */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    const held = (el: Element) => {
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const out = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5 && !held(el))
+      .slice(-3)
+      .map((el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${(el.textContent ?? '').trim().slice(0, 50)}" ends at ${Math.round(el.getBoundingClientRect().right)} px`);
+    return [`the page is ${root.scrollWidth} px wide on a ${root.clientWidth} px screen`, ...out];
+  });
+}
 
 /** Schemes that never leave the browser. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
@@ -40,5 +73,15 @@ for (const path of sitePages()) {
     // A Markdoc tag inside a code span or a typo is printed as it is: the reader sees `{% ... %}`.
     expect.soft(await page.locator('body').innerText(), 'raw Markdoc in the page text').not.toMatch(/\{%|%\}/);
     expect.soft(foreign, `requests to origins other than ${siteOrigin}`).toEqual([]);
+
+    // The theme switch sets data-theme on <html>, as here; the styles follow that attribute.
+    for (const screen of SCREENS) {
+      await page.setViewportSize(screen);
+      for (const theme of THEMES) {
+        await page.evaluate((name) => { document.documentElement.dataset['theme'] = name; }, theme);
+        expect.soft(await overflow(page), `horizontal overflow at ${screen.width}x${screen.height}, ${theme} theme`).toEqual([]);
+      }
+    }
+    expect.soft(errors, 'console errors after resizing and switching theme').toEqual([]);
   });
 }
