@@ -48,6 +48,9 @@ export default defineConfig({
         { label: 'What changed between releases', link: '/releases/' },
       ],
       customCss: ['./styles/runbook.css'],
+      // Without JavaScript the pages' buttons (Copy, Download, Run, Check, Explain, Share, Reset)
+      // and the search box would do nothing: they are not shown, and each tool says what to do instead.
+      head: [{ tag: 'noscript', content: '<style>.sl-markdown-content button, .om-search__open, .om-setup__share { display: none !important; }</style>' }],
       routeMiddleware: './components/overrides/route-data.ts',
       components: {
         PageTitle: './components/overrides/PageTitle.astro',

@@ -34,6 +34,17 @@ export default defineMarkdocConfig({
         flow: { type: String, default: 'implicit', matches: [...FLOWS] },
       },
     },
+    // Both flows as sections, tabs once JavaScript runs (components/FlowTabs.astro).
+    'flow-tabs': {
+      render: component('./components/FlowTabs.astro'),
+      attributes: {},
+    },
+    'flow-panel': {
+      render: component('./components/FlowPanel.astro'),
+      attributes: {
+        flow: { type: String, required: true, matches: [...FLOWS] },
+      },
+    },
     'console-card': {
       render: component('./components/ConsoleCard.astro'),
       selfClosing: true,

@@ -10,3 +10,4 @@ import './snippet.ts';
 import './console-card.ts';
 import './derived-value.ts';
 import './step-list.ts';
+import './flow-tabs.ts';

@@ -9,6 +9,11 @@ import { show } from '../text/quote.ts';
 
 export const FLOWS = ['implicit', 'authcode'] as const;
 export type Flow = (typeof FLOWS)[number];
+/** The flows' short names, as the pages title their files (one tab or section per flow). */
+export const FLOW_TITLES: Record<Flow, string> = {
+  implicit: 'Implicit flow (public)',
+  authcode: 'Auth code flow (confidential)',
+};
 
 export const FIELD_NAMES = [
   'omUrl',

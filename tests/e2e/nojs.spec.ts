@@ -90,6 +90,18 @@ for (const path of sitePages()) {
       expect.soft(notes.length, 'a visible note that JavaScript fills in the placeholders').toBeGreaterThan(0);
     }
 
+    // Every flow's files can be read: each flow is a section with its heading, not a tab to click.
+    const flowPanels = page.locator('[data-flow-panel]');
+    for (const flowPanel of await flowPanels.all()) {
+      const flow = await flowPanel.getAttribute('data-flow-panel');
+      await expect.soft(flowPanel.locator('.om-flow-panel__title'), `${path}: heading of the ${flow} files`).toBeVisible();
+      await expect.soft(flowPanel.locator('figure[data-target]').first(), `${path}: the ${flow} files`).toBeVisible();
+    }
+    expect.soft(await page.locator('[role="tablist"]').filter({ visible: true }).count(), `${path}: tab lists, which need JavaScript`).toBe(0);
+    // A button that needs JavaScript is not shown (each tool says what to do instead).
+    const buttons = await page.locator('button').filter({ visible: true }).allInnerTexts();
+    expect.soft(buttons, `${path}: buttons shown without JavaScript`).toEqual([]);
+
     // Cards and inline values are never empty either.
     const cards = await page.locator('section.om-card').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-step')}:${(e.textContent ?? '').trim().length}`));
     for (const card of cards) expect.soft(Number(card.split(':')[1]), `card ${card.split(':')[0]} text`).toBeGreaterThan(0);

@@ -81,6 +81,8 @@ for (const path of sitePages()) {
         await page.evaluate((name) => { document.documentElement.dataset['theme'] = name; }, theme);
         expect.soft(await overflow(page), `horizontal overflow at ${screen.width}x${screen.height}, ${theme} theme`).toEqual([]);
       }
+      const title = await page.locator('.site-title span').first().evaluate((el) => ({ text: el.textContent?.trim(), cut: el.scrollWidth > el.clientWidth }));
+      expect.soft(title.cut, `the site title "${title.text}" is cut at ${screen.width} px`).toBe(false);
     }
     expect.soft(errors, 'console errors after resizing and switching theme').toEqual([]);
   });
