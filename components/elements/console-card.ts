@@ -5,10 +5,12 @@ import { define } from './define.ts';
 import { LiveElement, type LiveValues } from '../live/values.ts';
 
 export class OmConsoleCard extends LiveElement {
-  render({ engine, inputs, release }: LiveValues): string | undefined {
+  render({ engine, inputs, release, forFlow }: LiveValues): string | undefined {
     if (!inputs) return undefined;
     const flow = (this.box.dataset['flow'] as Flow | undefined) ?? inputs.flow;
-    return engine.cardBodyHtml(engine.consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...inputs, flow }, release));
+    // As the snippets read the values: what the reader has not filled in yet stays a placeholder.
+    const shown = forFlow(flow).inputs ?? inputs;
+    return engine.cardBodyHtml(engine.consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...shown, flow }, release));
   }
 }
 

@@ -10,7 +10,9 @@
 import { FIELD_NAMES, type FieldName, type Flow } from '../../src/inputs/fields.ts';
 import {
   bringsValues,
+  carriedFrom,
   decodeShare,
+  fitToRelease,
   encodeShare,
   initialValues,
   isBlank,
@@ -130,20 +132,34 @@ export class OmSetupPanel extends HTMLElement {
       liveValues.set({ ...live, renderers, engine });
     };
 
-    // Initial values: a share link wins over what this browser stored.
+    // Initial values: a share link wins over what this browser stored. Values from elsewhere are
+    // made fit for this release, and the panel says what that changed.
+    const notice = panel.querySelector<HTMLElement>('[data-setup-notice]');
+    const start = (values: FormValues, from?: string) => {
+      const fitted = fitToRelease(values, release, from && engine.findRelease(from)?.label);
+      this.#write(fitted.values);
+      if (notice && fitted.notice) {
+        notice.textContent = fitted.notice;
+        notice.hidden = false;
+        this.#field('clientId').addEventListener('input', () => (notice.hidden = true), { once: true });
+      }
+    };
     const shared = decodeShare(location.hash);
     if (shared) {
       history.replaceState(null, '', location.pathname + location.search);
-      this.#write(shared);
+      start(shared);
       save();
     } else if (panel.dataset['touched'] !== 'true' && isBlank(this.values)) {
       let initial: FormValues = {};
+      let from: string | undefined;
       try {
-        initial = initialValues(release.id, (k) => localStorage.getItem(k));
+        const read = (k: string) => localStorage.getItem(k);
+        initial = initialValues(release.id, read);
+        from = carriedFrom(release.id, read);
       } catch {
         // Storage blocked: start empty.
       }
-      this.#write(initial);
+      start(initial, from);
     }
     // Otherwise the reader edited the form before the engine loaded: keep their edit.
     update();

@@ -3,7 +3,7 @@
  * src/targets, kept in storage, put in a share link. Secret fields (FIELDS[name].secret) never
  * reach storage or links: every function here that writes outward drops them.
  */
-import { FIELD_NAMES, FIELDS, type FieldName, type Flow } from '../inputs/fields.ts';
+import { FIELD_NAMES, FIELDS, PLACEHOLDER_INPUTS, splitList, type FieldName, type Flow } from '../inputs/fields.ts';
 
 /** What the form holds: text as typed, checkboxes as booleans. */
 export type FormValues = Partial<Record<FieldName, string | boolean>>;
@@ -19,6 +19,38 @@ export function initialValues(releaseId: string, read: (key: string) => string |
   if (!isBlank(own)) return own;
   const last = read(LAST_RELEASE_KEY);
   return last && last !== releaseId ? parseStored(read(storageKey(last))) : own;
+}
+
+/** The release a first visit to `releaseId` takes its values from (the release saved last), if it does. */
+export function carriedFrom(releaseId: string, read: (key: string) => string | null): string | undefined {
+  if (!isBlank(parseStored(read(storageKey(releaseId))))) return undefined;
+  const last = read(LAST_RELEASE_KEY);
+  return last && last !== releaseId && !isBlank(parseStored(read(storageKey(last)))) ? last : undefined;
+}
+
+/**
+ * Values brought from another release (or a share link) made fit for this one, and what changed,
+ * in words for the panel. A release with no confidential client (0.12) cannot use the auth code
+ * flow, and the client ID of the Web Application set up for it would sign in to the wrong Okta
+ * app: the flow becomes implicit and the client ID is left for the reader to fill.
+ */
+export function fitToRelease(
+  values: FormValues,
+  release: { label: string; confidentialClient: boolean },
+  from?: string,
+): { values: FormValues; notice?: string } {
+  if (values.flow !== 'authcode' || release.confidentialClient) return { values };
+  const { clientId, ...rest } = values;
+  const source = from ? `Your values came from ${from} with the auth code flow.` : 'These values use the auth code flow.';
+  return {
+    values: { ...rest, flow: 'implicit' },
+    notice:
+      `${source} ${release.label} has no confidential client: it signs in with the implicit flow and an Okta ` +
+      `Single-Page Application, so the flow is now implicit` +
+      `${typeof clientId === 'string' && clientId.trim() !== '' ? ', and the client ID of your Web Application was not carried over' : ''}. ` +
+      `Create a Single-Page Application in Okta (this release's Okta pages show how) and enter its client ID. ` +
+      `Your Web Application stays as it is for the releases that use it.`,
+  };
 }
 
 /** The fragment that carries a share link's values: `#setup?oktaDomain=...&clientId=...`. */
@@ -62,14 +94,22 @@ export function toRawInputs(values: FormValues): Record<string, unknown> {
   return raw;
 }
 
-const REQUIRED = new Set<FieldName>(['oktaDomain', 'clientId']);
+/**
+ * Fields with no default the panel could fill in. The schema's default admin list, `admin`, is
+ * OpenMetadata's own, but no Okta user signs in as "admin": an empty list is the reader's to fill.
+ */
+const REQUIRED = new Set<FieldName>(['oktaDomain', 'clientId', 'adminPrincipals']);
 
 /**
  * A page shows snippets for both flows (one tab each). A snippet for the flow the reader did not
- * choose is rendered without the secret settings, which do not apply to it.
+ * choose is rendered without the secret settings, which do not apply to it. An admin list not
+ * filled in yet stays the placeholder in the files (the panel reports it on its field).
  */
 export function snippetInputs(raw: Record<string, unknown>, flow: Flow): Record<string, unknown> {
   const out: Record<string, unknown> = { ...raw, flow };
+  if (typeof out['adminPrincipals'] === 'string' && splitList(out['adminPrincipals']).length === 0) {
+    out['adminPrincipals'] = PLACEHOLDER_INPUTS.adminPrincipals;
+  }
   if (flow === 'implicit') {
     delete out['clientSecret'];
     delete out['inlineSecret'];

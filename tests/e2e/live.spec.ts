@@ -412,6 +412,8 @@ test('the panel is accessible: every field is labelled and described', async ({ 
 // Its own test: each axe run takes seconds, and with the label checks above it came near the
 // 30 s limit when two workers share two cores (a CI run timed out there).
 test('the panel is accessible: axe finds no violation, blank and with an error shown', async ({ page }) => {
+  // Two axe runs of a few seconds each on an idle machine, as the page-wide scans in a11y.spec.ts.
+  test.setTimeout(60_000);
   await page.goto(DOCKER);
   await openPanel(page);
   await fillPanel(page, { flow: 'authcode' }); // shows the secret fields too

@@ -10,7 +10,7 @@ import { renderTarget } from '../../src/render/index.ts';
 import type { Target } from '../../src/targets/index.ts';
 import type { Flow } from '../../src/inputs/fields.ts';
 
-const VALUES: FormValues = { oktaDomain: 'acme.okta.com', clientId: '0oaAcme1234567890abcd', omUrl: 'https://om.acme.example' };
+const VALUES: FormValues = { oktaDomain: 'acme.okta.com', clientId: '0oaAcme1234567890abcd', omUrl: 'https://om.acme.example', adminPrincipals: 'jane.doe' };
 
 async function fillPanel(page: Page) {
   const details = page.locator('[data-setup-details]');

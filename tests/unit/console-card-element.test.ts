@@ -31,4 +31,15 @@ describe('<om-console-card>', () => {
     await publish({}, '1.12');
     expect(cards().map((c) => c.innerHTML)).toEqual(placeholders);
   });
+
+  it('keeps the admin placeholder while the reader has not named an admin (never "admin")', async () => {
+    const assignments = `<om-console-card><section class="om-card" data-step="assignments">` +
+      `${cardBodyHtml(consoleStep('assignments', PLACEHOLDER_INPUTS, r))}</section></om-console-card>`;
+    mount(assignments);
+    await publish({ ...EXAMPLE, principalDomain: 'acme.example', adminPrincipals: '' }, '1.12');
+    expect(cards()[0]!.textContent).toContain('ADMIN_USER_NAME@acme.example');
+    expect(cards()[0]!.textContent).not.toContain('admin@');
+    await publish({ ...EXAMPLE, principalDomain: 'acme.example', adminPrincipals: 'jane' }, '1.12');
+    expect(cards()[0]!.textContent).toContain('jane@acme.example');
+  });
 });

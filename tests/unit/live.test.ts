@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PLACEHOLDER_INPUTS, PLACEHOLDER_WORDS } from '../../src/inputs/index.ts';
 import {
+  carriedFrom,
   decodeShare,
   encodeShare,
+  fitToRelease,
   initialValues,
   isBlank,
+  LAST_RELEASE_KEY,
   parseStored,
   serializeForStorage,
   snippetInputs,
@@ -13,6 +16,7 @@ import {
   type FormValues,
 } from '../../src/live/form.ts';
 import { diagnosticHtml, fileFigureHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
+import { checkValues } from '../../src/live/state.ts';
 import { parseEnvFile } from '../../src/lint/dotenv.ts';
 import { latestRelease } from '../../src/releases/index.ts';
 import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
@@ -62,6 +66,28 @@ describe('form state', () => {
     expect(initialValues('1.8', () => null)).toEqual({});
   });
 
+  it('says which release a first visit takes its values from', () => {
+    const store = new Map<string, string>([['om-okta:inputs:1.12', serializeForStorage({ oktaDomain: 'acme.okta.com' })], [LAST_RELEASE_KEY, '1.12']]);
+    const read = (key: string) => store.get(key) ?? null;
+    expect(carriedFrom('0.12', read)).toBe('1.12');
+    expect(carriedFrom('1.12', read)).toBeUndefined();
+    store.set('om-okta:inputs:0.12', serializeForStorage({ oktaDomain: 'own.okta.com' }));
+    expect(carriedFrom('0.12', read)).toBeUndefined();
+  });
+
+  it('moves auth code values to a release without a confidential client with a notice, and leaves the rest alone', () => {
+    const legacy = { label: 'OpenMetadata 0.12', confidentialClient: false };
+    const authcode: FormValues = { flow: 'authcode', oktaDomain: 'acme.okta.com', clientId: '0oaWebApp1234567890ab', omUrl: 'https://om.acme.example' };
+    const fitted = fitToRelease(authcode, legacy, 'OpenMetadata 1.12');
+    expect(fitted.values).toEqual({ flow: 'implicit', oktaDomain: 'acme.okta.com', omUrl: 'https://om.acme.example' });
+    expect(fitted.notice).toContain('Your values came from OpenMetadata 1.12 with the auth code flow.');
+    expect(fitted.notice).toContain('OpenMetadata 0.12 has no confidential client');
+    expect(fitted.notice).toContain('the client ID of your Web Application was not carried over');
+    expect(fitted.notice).not.toContain('0oaWebApp');
+    expect(fitToRelease({ ...authcode, flow: 'implicit' }, legacy)).toEqual({ values: { ...authcode, flow: 'implicit' } });
+    expect(fitToRelease(authcode, { label: 'OpenMetadata 1.12', confidentialClient: true })).toEqual({ values: authcode });
+  });
+
   it('ignores stored junk', () => {
     expect(parseStored('{not json')).toEqual({});
     expect(parseStored(null)).toEqual({});
@@ -76,6 +102,18 @@ describe('form state', () => {
 
   it('leaves empty optional fields to their defaults and keeps empty required ones for the rules', () => {
     expect(toRawInputs({ omUrl: '', oktaDomain: '', clientId: 'x', authServer: ' ' })).toEqual({ oktaDomain: '', clientId: 'x' });
+  });
+
+  it('never turns an empty admin list into "admin": a finding on the field, the placeholder in the files', () => {
+    const values = { ...filled, adminPrincipals: ' \n, ' };
+    const checked = checkValues(values, latestRelease);
+    expect(checked.diagnostics.filter((d) => d.field === 'adminPrincipals').map((d) => [d.id, d.severity])).toEqual([['OKTA-ADMIN-001', 'error']]);
+    expect(checked.diagnostics.filter((d) => d.field !== 'adminPrincipals')).toEqual([]);
+    const forSnippet = checked.forFlow('implicit');
+    expect(forSnippet.diagnostics).toEqual([]);
+    expect(forSnippet.inputs?.adminPrincipals).toEqual(['ADMIN_USER_NAME']);
+    const text = renderTarget({ release: latestRelease, target: 'docker', inputs: snippetInputs(toRawInputs(values), 'implicit') }).files.map((f) => f.text).join('\n');
+    expect(text).toContain(`AUTHORIZER_ADMIN_PRINCIPALS='["ADMIN_USER_NAME"]'`);
   });
 
   it('drops the secret settings from the snippet of the other flow', () => {

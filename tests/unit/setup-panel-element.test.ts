@@ -41,6 +41,23 @@ describe('<om-setup-panel>', () => {
     expect(liveValues.get()?.values.oktaDomain).toBe('acme.okta.com');
   });
 
+  it('on a first visit to 0.12 with auth code values from 1.12, switches to implicit, drops the Web app client ID and says why', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, flow: 'authcode', oktaDomain: 'acme.okta.com' }));
+    localStorage.setItem(LAST_RELEASE_KEY, '1.12');
+    history.replaceState(null, '', '/v0.12/deployment/docker/');
+    mount(panelMarkup(release('0.12')));
+    await ready();
+    expect(field('flow').value).toBe('implicit');
+    expect(field('clientId').value).toBe('');
+    expect(field('oktaDomain').value).toBe('acme.okta.com');
+    const notice = $('[data-setup-notice]');
+    expect(notice.hidden).toBe(false);
+    expect(notice.textContent).toContain('Your values came from OpenMetadata 1.12 with the auth code flow.');
+    expect(notice.textContent).toContain('Single-Page Application');
+    type('clientId', '0oaSpa12345678901234');
+    expect(notice.hidden).toBe(true);
+  });
+
   it('takes a share link over saved values, drops it from the address and saves it', async () => {
     localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, oktaDomain: 'saved.okta.com' }));
     history.replaceState(null, '', `/v1.12/#setup?oktaDomain=shared.okta.com&clientId=${EXAMPLE.clientId}&clientSecret=leak`);

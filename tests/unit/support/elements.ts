@@ -43,6 +43,7 @@ export function panelMarkup(r: ReleaseProfile): string {
   return (
     `<om-setup-panel><section data-setup-panel data-release="${r.id}">` +
     `<div data-summary><p data-summary-text>Nothing typed yet: the pages show placeholders.</p><ul data-summary-list></ul></div>` +
+    `<p data-setup-notice role="status" hidden></p>` +
     `<form>${fields}</form><dl>${derived}</dl>` +
     `<div><button type="button" data-action="share">Copy a share link</button><input data-share-url readonly>` +
     `<button type="button" data-action="reset">Reset</button></div></section></om-setup-panel>`
