@@ -1,10 +1,21 @@
 /** <om-console-card> wraps one `.om-card` (what to enter in an Okta console step) and fills it with the reader's values. */
 import type { Flow } from '../../src/inputs/fields.ts';
 import type { ConsoleStepId } from '../../src/okta/console-steps.ts';
+import { copyText, flash } from '../live/file-buttons.ts';
 import { define } from './define.ts';
 import { LiveElement, type LiveValues } from '../live/values.ts';
 
 export class OmConsoleCard extends LiveElement {
+  constructor() {
+    super();
+    // Copy works on the build's placeholders too, like the snippets' buttons.
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-action="copy-value"]');
+      const code = button?.closest('.om-card__value')?.querySelector('code');
+      if (button && code) void flash(button, copyText(code.textContent ?? ''));
+    });
+  }
+
   render({ engine, inputs, release, forFlow }: LiveValues): string | undefined {
     if (!inputs) return undefined;
     const flow = (this.box.dataset['flow'] as Flow | undefined) ?? inputs.flow;

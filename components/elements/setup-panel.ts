@@ -15,6 +15,7 @@ import {
   fitToRelease,
   encodeShare,
   initialValues,
+  inputsFileText,
   isBlank,
   LAST_RELEASE_KEY,
   serializeForStorage,
@@ -181,16 +182,43 @@ export class OmSetupPanel extends HTMLElement {
       if (saveTimer !== undefined) save();
     });
 
+    // inputs.json for `om-okta verify --inputs inputs.json` (never with the secret): a link, made
+    // when clicked, like the snippets' downloads.
+    const inputsLink = panel.querySelector<HTMLAnchorElement>('[data-action="download-inputs"]');
+    if (inputsLink) inputsLink.hidden = false;
+    // Reset asks first: a second click within a few seconds clears the values.
+    const resetButton = panel.querySelector<HTMLButtonElement>('[data-action="reset"]');
+    const resetLabel = resetButton?.textContent ?? 'Reset';
+    let resetTimer: ReturnType<typeof setTimeout> | undefined;
+    const disarmReset = () => {
+      clearTimeout(resetTimer);
+      if (resetButton) {
+        delete resetButton.dataset['confirm'];
+        resetButton.textContent = resetLabel;
+      }
+    };
+    resetButton?.addEventListener('blur', disarmReset);
+
     panel.addEventListener('click', async (event) => {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
       const action = button?.dataset['action'];
       const shareBox = panel.querySelector<HTMLInputElement>('[data-share-url]')!;
-      if (action === 'share') {
+      if (action === 'download-inputs' && button instanceof HTMLAnchorElement) {
+        const url = URL.createObjectURL(new Blob([inputsFileText(this.values)], { type: 'application/json' }));
+        button.href = url;
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      } else if (action === 'reset' && button!.dataset['confirm'] !== 'armed') {
+        button!.dataset['confirm'] = 'armed';
+        button!.textContent = 'Clear all values? Click again';
+        clearTimeout(resetTimer);
+        resetTimer = setTimeout(disarmReset, 5_000);
+      } else if (action === 'share') {
         const url = `${location.origin}${location.pathname}${encodeShare(this.values)}`;
         shareBox.value = url;
         shareBox.select();
         await copyText(url);
       } else if (action === 'reset') {
+        disarmReset();
         this.#write({});
         try {
           localStorage.removeItem(key);

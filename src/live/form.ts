@@ -53,6 +53,18 @@ export function fitToRelease(
   };
 }
 
+/**
+ * The reader's values as the CLI's `--inputs FILE` reads them (`om-okta verify --inputs
+ * inputs.json`): never the client secret, and so not `inlineSecret` either; empty optional fields
+ * left to the CLI's defaults; the admin list as a JSON list.
+ */
+export function inputsFileText(values: FormValues): string {
+  const raw = toRawInputs(publicValues(values));
+  delete raw['inlineSecret'];
+  if (typeof raw['adminPrincipals'] === 'string') raw['adminPrincipals'] = splitList(raw['adminPrincipals']);
+  return `${JSON.stringify(raw, null, 2)}\n`;
+}
+
 /** The fragment that carries a share link's values: `#setup?oktaDomain=...&clientId=...`. */
 export const SHARE_PREFIX = '#setup?';
 

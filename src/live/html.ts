@@ -82,8 +82,13 @@ export function cardBodyHtml(card: ConsoleStep): string {
   if (card.skip) return `${head}<p class="om-card__skip">${escapeHtml(card.skip)}</p>`;
   const rows = card.fields
     .map((f) => {
-      const value = (v: string) => (f.copy ? `<code>${escapeHtml(v)}</code>` : escapeHtml(v));
-      const values = f.values.length === 1 ? value(f.values[0]!) : `<ul>${f.values.map((v) => `<li>${value(v)}</li>`).join('')}</ul>`;
+      // Values typed into the Okta console get a Copy button each (redirect URIs are long and exact).
+      const copyLabel = (i: number) => escapeHtml(f.values.length === 1 ? `Copy ${f.label}` : `Copy ${f.label} ${i + 1}`);
+      const value = (v: string, i: number) =>
+        f.copy
+          ? `<span class="om-card__value"><code>${escapeHtml(v)}</code><button type="button" class="om-card__copy" data-action="copy-value" aria-label="${copyLabel(i)}">Copy</button></span>`
+          : escapeHtml(v);
+      const values = f.values.length === 1 ? value(f.values[0]!, 0) : `<ul>${f.values.map((v, i) => `<li>${value(v, i)}</li>`).join('')}</ul>`;
       const note = f.note ? `<p class="om-card__note">${escapeHtml(f.note)}</p>` : '';
       return `<div class="om-card__row"><dt>${escapeHtml(f.label)}</dt><dd>${values}${note}</dd></div>`;
     })
@@ -125,7 +130,8 @@ export function checkResultHtml(r: CheckResultView): string {
   const commands =
     r.status === 'could-not-run' && r.commands
       ? `<p>Run it from a terminal instead:</p><pre class="om-check__cmd"><code>${escapeHtml(r.commands.curl)}</code></pre>` +
-        `<pre class="om-check__cmd"><code>${escapeHtml(r.commands.verify)}</code></pre>`
+        `<pre class="om-check__cmd"><code>${escapeHtml(r.commands.verify)}</code></pre>` +
+        `<p class="om-check__note">inputs.json: <a href="#your-values">Download inputs.json</a> under your values (it never holds the client secret).</p>`
       : '';
   return (
     `<li class="om-check om-check--${r.status}" data-check-id="${attr(r.id)}" data-check-status="${r.status}"${r.ruleId ? ` data-rule-id="${attr(r.ruleId)}"` : ''}>` +

@@ -123,9 +123,16 @@ function unusable(id: CheckId, target: CheckTarget, ctx: CheckContext, outcome: 
       return result(id, target, url, 'could-not-run', `The URL of ${what}, ${q(url)}, cannot be requested: ${outcome.reason}.`, { fix: 'Correct the inputs it is computed from (see the messages next to them), then run the check again.' });
     case 'network':
       if (ctx.environment === 'browser') {
-        return result(id, target, url, 'could-not-run', `Could not read ${what}: ${BROWSER_BLOCKED}. This says nothing about the server.`, {
-          fix: 'Run the same request from a terminal with the curl command, or every check with om-okta verify.',
-        });
+        const fix = 'Run the same request from a terminal with the curl command, or every check with om-okta verify.';
+        if (outcome.reachable === true) {
+          return result(id, target, url, 'could-not-run', `Could not read ${what}: the server answered, but it does not allow this page to read the answer (CORS). This says nothing about the server's settings.`, { fix });
+        }
+        if (outcome.reachable === false) {
+          return result(id, target, url, 'could-not-run', `Could not reach ${url} from this browser: nothing answered. The host name may not resolve (a typo, or a name only your network knows), the server may be down or refuse the connection, its certificate may not be trusted, or the browser blocks an http:// address from this https:// page.`, {
+            fix: 'Check the address and that the server runs; the curl command run from a machine on the same network says which of these it is.',
+          });
+        }
+        return result(id, target, url, 'could-not-run', `Could not read ${what}: ${BROWSER_BLOCKED}. This says nothing about the server.`, { fix });
       }
       return r('fail', `Could not get ${what} from ${url}: ${outcome.reason}.`, extra.fix ?? 'Check that the server is running and that this machine can reach it, then run the check again.');
     case 'timeout': {

@@ -49,8 +49,14 @@ type Outcome =
    * one too many, or (`opaque`) one a browser does not let the page see.
    */
   | { kind: 'redirect'; url: string; from: string; status?: number; location?: string; reason: 'other-origin' | 'no-location' | 'too-many' | 'opaque' }
-  /** fetch itself failed: no connection, DNS, TLS, or (in a browser) CORS or mixed content. */
-  | { kind: 'network'; url: string; reason: string }
+  /**
+   * fetch itself failed: no connection, DNS, TLS, or (in a browser) CORS or mixed content. In a
+   * browser, `reachable` says whether the server answered a request the page may not read (a
+   * `no-cors` request resolves for any answer, and fails like the first one when nothing answered):
+   * true is CORS, false is a host that does not resolve, a refused connection, an untrusted
+   * certificate or blocked mixed content; absent when the probe could not tell (time ran out).
+   */
+  | { kind: 'network'; url: string; reason: string; reachable?: boolean }
   /** The URL does not parse, or is not http(s). */
   | { kind: 'invalid-url'; url: string; reason: string };
 
@@ -154,7 +160,12 @@ export async function getJson(url: string, ctx: CheckContext): Promise<HttpOutco
     }
   } catch (error) {
     if (timedOut || error === TIMED_OUT) return done({ kind: 'timeout', url, timeoutMs: ctx.timeoutMs, limitMs, phase });
-    return done({ kind: 'network', url, reason: networkReason(error, parsed) });
+    const outcome: Outcome = { kind: 'network', url, reason: networkReason(error, parsed) };
+    if (ctx.environment === 'browser') {
+      const reachable = await answersAtAll(redirects.at(-1)?.to ?? parsed.href, ctx, controller.signal, bounded);
+      if (reachable !== undefined) outcome.reachable = reachable;
+    }
+    return done(outcome);
   } finally {
     clearTimeout(timer);
     controller.abort();
@@ -299,6 +310,26 @@ const CERT_CODES = new Set([
   'CERT_NOT_YET_VALID',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
+
+/**
+ * Whether anything answers `url` at all, asked the one way a page may ask any origin: a `no-cors`
+ * GET, whose answer the page cannot read but which resolves when the server answered. Undefined
+ * when time ran out first. Cookies are never sent.
+ */
+async function answersAtAll(
+  url: string,
+  ctx: CheckContext,
+  signal: AbortSignal,
+  bounded: <T>(promise: Promise<T>) => Promise<T>,
+): Promise<boolean | undefined> {
+  const fetchUnbound = ctx.fetch;
+  try {
+    discard(await bounded(fetchUnbound(url, { method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal })));
+    return true;
+  } catch (error) {
+    return error === TIMED_OUT || signal.aborted ? undefined : false;
+  }
+}
 
 /**
  * Why fetch failed, in words. Node's fetch rejects with TypeError('fetch failed') and puts the

@@ -220,9 +220,8 @@ test('a share link fills the panel in a fresh browser and carries no secret', as
   }
 });
 
-test('reset brings back the placeholders and empties storage', async ({ page }) => {
+test('reset asks, then brings back the placeholders and empties storage', async ({ page }) => {
   const { parseStored } = await import('../../src/live/form.ts');
-  page.on('dialog', (d) => void d.accept());
   await page.goto(DOCKER);
   await expectSnippetStates(page, 'placeholder');
   const before = await readSnippets(page);
@@ -233,7 +232,12 @@ test('reset brings back the placeholders and empties storage', async ({ page }) 
 
   const reset = page.locator('[data-action="reset"]');
   await expect(reset).toHaveCount(1);
+  // The first click asks; nothing is cleared yet.
   await reset.click();
+  await expect(reset).toHaveText('Clear all values? Click again');
+  await expect(field(page, 'clientId')).toHaveValue(IMPLICIT_VALUES['clientId'] as string);
+  await reset.click();
+  await expect(reset).toHaveText('Reset');
 
   await expectSnippetStates(page, 'placeholder');
   expect(await readSnippets(page), 'snippets after reset = as built').toEqual(before);

@@ -66,6 +66,8 @@ test('a server that does not allow this page (no CORS) is "could not run here", 
       await expect(result).toContainText('Could not run here');
       await expect(result.locator('.om-check__cmd code').first()).toContainText('curl -sS');
       await expect(result.locator('.om-check__cmd code').nth(1)).toContainText('om-okta verify');
+      // The browser's no-cors probe got an answer: CORS, not a server that is down.
+      await expect(result).toContainText('the server answered, but it does not allow this page to read the answer (CORS)');
     }
   } finally {
     lo.om.reset();
@@ -101,4 +103,19 @@ test('step checklists are kept per release and page', async ({ page }) => {
   await expect(page.locator('.sl-steps > li .om-step-done input').first()).toBeChecked();
   await page.goto('/v1.11/implicit-flow/');
   await expect(page.locator('.sl-steps > li .om-step-done input').first()).not.toBeChecked();
+});
+
+test('a server that does not answer at all is "could not reach", not a CORS refusal', async ({ page }) => {
+  await page.goto('/v1.12/deployment/docker/');
+  // Port 9 (discard) on the loopback: nothing listens, the connection is refused.
+  await fillPanel(page, { ...loopbackValues(), omUrl: 'http://127.0.0.1:9' });
+  const box = page.locator('[data-runbook-check][data-group="openmetadata"]');
+  await box.locator('[data-runbook-run]').click();
+  const results = box.locator('[data-check-id]');
+  await expect(results).toHaveCount(3, { timeout: 20_000 });
+  for (const result of await results.all()) {
+    await expect(result).toHaveAttribute('data-check-status', 'could-not-run');
+    await expect(result).toContainText('from this browser: nothing answered');
+    await expect(result).not.toContainText('(CORS)');
+  }
 });

@@ -6,7 +6,7 @@ import { liveValues } from '../../components/live/values.ts';
 import { PLACEHOLDER_INPUTS } from '../../src/inputs/fields.ts';
 import { cardBodyHtml } from '../../src/live/html.ts';
 import { consoleStep } from '../../src/okta/console-steps.ts';
-import { EXAMPLE, mount, publish, release } from './support/elements.ts';
+import { EXAMPLE, mount, publish, release, until } from './support/elements.ts';
 
 const r = release('1.12');
 const card = (flow: 'implicit' | 'authcode') =>
@@ -41,5 +41,24 @@ describe('<om-console-card>', () => {
     expect(cards()[0]!.textContent).not.toContain('admin@');
     await publish({ ...EXAMPLE, principalDomain: 'acme.example', adminPrincipals: 'jane' }, '1.12');
     expect(cards()[0]!.textContent).toContain('jane@acme.example');
+  });
+
+  it('copies each value to enter with its own button, placeholders included', async () => {
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });
+    const buttons = () => [...cards()[0]!.querySelectorAll<HTMLButtonElement>('[data-action="copy-value"]')];
+    expect(buttons().length).toBeGreaterThan(0);
+    const code = (b: HTMLElement) => b.closest('.om-card__value')!.querySelector('code')!.textContent;
+    buttons()[0]!.click();
+    await until(() => written.length === 1, 'the clipboard write');
+    expect(written[0]).toBe(code(buttons()[0]!));
+    expect(written[0]).toContain('OPENMETADATA_HOST');
+    await publish({ ...EXAMPLE, omUrl: 'https://om.acme.example' }, '1.12');
+    const labels = buttons().map((b) => b.getAttribute('aria-label'));
+    expect(new Set(labels).size, 'each Copy button names its value').toBe(labels.length);
+    buttons().at(-1)!.click();
+    await until(() => written.length === 2, 'the second clipboard write');
+    expect(written[1]).toBe(code(buttons().at(-1)!));
+    await until(() => buttons().at(-1)!.textContent === 'Copied', 'the Copied feedback');
   });
 });

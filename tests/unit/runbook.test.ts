@@ -354,18 +354,46 @@ describe('OpenMetadata checks', () => {
 describe('in the browser', () => {
   const blocked: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
 
-  it('a network TypeError (CORS, mixed content, unreachable) is could-not-run with both commands, never pass or fail', async () => {
+  /** A server that answers but sends no CORS headers: the page's request fails, a no-cors one resolves opaque. */
+  const corsRefused: typeof fetch = (_input, init) =>
+    init?.mode === 'no-cors' ? Promise.resolve(new Response(null, { status: 200 })) : Promise.reject(new TypeError('Failed to fetch'));
+
+  it('nothing answers (DNS, refused, TLS, mixed content): could-not-run, "could not reach", with both commands', async () => {
+    const asked: (RequestInit | undefined)[] = [];
+    const unreachable: typeof fetch = (_input, init) => (asked.push(init), Promise.reject(new TypeError('Failed to fetch')));
     const t = target(lo.inputs);
-    const results = await runChecks(t, checkContext({ fetch: blocked, environment: 'browser' }));
+    const results = await runChecks(t, checkContext({ fetch: unreachable, environment: 'browser' }));
     for (const r of results) {
       expect(r.status, r.id).toBe('could-not-run');
-      expect(r.message).toContain('the browser was not allowed to read this URL from this page (CORS) or could not reach it');
+      expect(r.message).toBe(`Could not reach ${r.url} from this browser: nothing answered. The host name may not resolve (a typo, or a name only your network knows), the server may be down or refuse the connection, its certificate may not be trusted, or the browser blocks an http:// address from this https:// page.`);
       expect(r.ruleId).toBeUndefined();
       expect(r.commands).toEqual({ curl: `curl -sS ${r.url}`, verify: 'npx om-okta verify --inputs inputs.json --release 1.12' });
     }
+    // The probe asks without cookies, as the check itself does.
+    expect(asked.filter((init) => init?.mode === 'no-cors').every((init) => init?.credentials === 'omit')).toBe(true);
+    expect(asked.filter((init) => init?.mode === 'no-cors')).toHaveLength(results.length);
+  });
+
+  it('a server that answers without CORS headers: could-not-run, "does not allow this page to read", never pass or fail', async () => {
+    const results = await runChecks(target(lo.inputs), checkContext({ fetch: corsRefused, environment: 'browser' }));
+    for (const r of results) {
+      expect(r.status, r.id).toBe('could-not-run');
+      expect(r.commands?.verify).toBe('npx om-okta verify --inputs inputs.json --release 1.12');
+    }
     expect(results[0]!.message).toBe(
-      "Could not read Okta's discovery document: the browser was not allowed to read this URL from this page (CORS) or could not reach it. This says nothing about the server.",
+      "Could not read Okta's discovery document: the server answered, but it does not allow this page to read the answer (CORS). This says nothing about the server's settings.",
     );
+  });
+
+  it('when the probe cannot tell (time ran out), says both causes', async () => {
+    let calls = 0;
+    const slowProbe: typeof fetch = (_input, init) =>
+      ++calls === 1
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const r = await checkOmVersion(target(lo.inputs), checkContext({ fetch: slowProbe, environment: 'browser', timeoutMs: 200 }));
+    expect(r.status).toBe('could-not-run');
+    expect(r.message).toContain('the browser was not allowed to read this URL from this page (CORS) or could not reach it');
   });
 
   it('a URL with a quote is quoted for the shell in the curl command', async () => {

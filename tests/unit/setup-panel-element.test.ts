@@ -113,11 +113,46 @@ describe('<om-setup-panel>', () => {
     expect($('[data-summary-text]').textContent).toMatch(/^\d+ errors?, \d+ notes?: see each field below\.$/);
 
     $('[data-action="reset"]').click();
+    expect(field('oktaDomain').value, 'the first click only asks').toBe('https://acme-admin.okta.com/');
+    expect($('[data-action="reset"]').textContent).toBe('Clear all values? Click again');
+    $('[data-action="reset"]').dispatchEvent(new Event('blur'));
+    expect($('[data-action="reset"]').textContent, 'leaving the button disarms it').toBe('Reset');
+    $('[data-action="reset"]').click();
+    $('[data-action="reset"]').click();
     expect(field('oktaDomain').value).toBe('');
     expect(localStorage.getItem(KEY)).toBeNull();
     expect($('[data-summary-text]').textContent).toBe('Nothing typed yet: the pages show placeholders.');
     expect($('[data-field="oktaDomain"] [data-rule-id]')).toBeNull();
     expect($('[data-derived="issuer"]').textContent).toBe('https://OKTA_DOMAIN/oauth2/default');
     expect(liveValues.get()?.blank).toBe(true);
+  });
+
+  it('downloads inputs.json for the CLI: the values the checks use, never the client secret', async () => {
+    const { checkInputs } = await import('../../src/rules/index.ts');
+    localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, flow: 'authcode', adminPrincipals: 'jane.doe, ops' }));
+    mount(panelMarkup(release('1.12')));
+    await ready();
+    type('clientSecret', 'S3cr3t-canary-value');
+    const link = $<HTMLAnchorElement>('[data-action="download-inputs"]');
+    expect(link.hidden).toBe(false);
+    expect(link.getAttribute('download')).toBe('inputs.json');
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), 'blob:inputs');
+    try {
+      link.click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(link.href).toBe('blob:inputs');
+    const text = await blobs[0]!.text();
+    expect(text).not.toContain('S3cr3t');
+    const parsed = JSON.parse(text);
+    expect(parsed).toMatchObject({ flow: 'authcode', oktaDomain: EXAMPLE.oktaDomain, clientId: EXAMPLE.clientId, adminPrincipals: ['jane.doe', 'ops'] });
+    expect(parsed).not.toHaveProperty('clientSecret');
+    expect(parsed).not.toHaveProperty('inlineSecret');
+    const checked = checkInputs(parsed, release('1.12'));
+    expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(checked.inputs?.adminPrincipals).toEqual(['jane.doe', 'ops']);
   });
 });

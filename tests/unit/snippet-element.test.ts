@@ -72,6 +72,7 @@ describe('<om-snippet>', () => {
     type('oktaDomain', 'typed-again.okta.com');
     expect(code()).toContain('typed-again.okta.com');
     document.querySelector<HTMLElement>('[data-action="reset"]')!.click();
+    document.querySelector<HTMLElement>('[data-action="reset"]')!.click(); // the second click confirms
     expect(box().dataset['state']).toBe('placeholder');
     expect(code()).toBe(placeholderCode);
     for (const link of box().querySelectorAll<HTMLElement>('[data-action="download"]')) expect(link.hidden).toBe(false);

@@ -46,6 +46,7 @@ export function panelMarkup(r: ReleaseProfile): string {
     `<p data-setup-notice role="status" hidden></p>` +
     `<form>${fields}</form><dl>${derived}</dl>` +
     `<div><button type="button" data-action="share">Copy a share link</button><input data-share-url readonly>` +
+    `<a data-action="download-inputs" download="inputs.json" href="#your-values" hidden>Download inputs.json</a>` +
     `<button type="button" data-action="reset">Reset</button></div></section></om-setup-panel>`
   );
 }
