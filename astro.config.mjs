@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
 import { checkProfiles } from './src/releases/schema.ts';
-import { SITE_URL } from './src/site.ts';
+import { OG_IMAGE, SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/site.ts';
 
 // A profile with a wrong key or a fact without its source stops the build, with the path named.
 checkProfiles(releases);
@@ -35,9 +35,8 @@ export default defineConfig({
   integrations: [
     markdoc(),
     starlight({
-      title: 'Okta SSO for OpenMetadata',
-      description:
-        'A runbook that fills in, checks and explains the Okta single sign-on configuration for each OpenMetadata release.',
+      title: SITE_TITLE,
+      description: SITE_DESCRIPTION,
       // One sidebar group per release, newest first; the list comes from the release profiles.
       sidebar: [
         ...releases.map((release) => ({
@@ -50,7 +49,14 @@ export default defineConfig({
       customCss: ['./styles/runbook.css'],
       // Without JavaScript the pages' buttons (Copy, Download, Run, Check, Explain, Share, Reset)
       // and the search box would do nothing: they are not shown, and each tool says what to do instead.
-      head: [{ tag: 'noscript', content: '<style>.sl-markdown-content button, .om-search__open, .om-setup__share { display: none !important; }</style>' }],
+      head: [
+        { tag: 'noscript', content: '<style>.sl-markdown-content button, .om-search__open, .om-setup__share { display: none !important; }</style>' },
+        // Starlight sets twitter:card to summary_large_image: the card it shows (scripts/og-image.ts).
+        { tag: 'meta', attrs: { property: 'og:image', content: new URL(OG_IMAGE.path, SITE_URL).href } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: String(OG_IMAGE.width) } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: String(OG_IMAGE.height) } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: OG_IMAGE.alt } },
+      ],
       routeMiddleware: './components/overrides/route-data.ts',
       components: {
         PageTitle: './components/overrides/PageTitle.astro',

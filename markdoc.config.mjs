@@ -58,6 +58,12 @@ export default defineMarkdocConfig({
       render: component('./components/Steps.astro'),
       attributes: {},
     },
+    // On the 404 page: the newest release's same page, overview, troubleshooting and search.
+    'not-found': {
+      render: component('./components/NotFoundHelp.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
     'setup-panel': {
       render: component('./components/SetupPanel.astro'),
       selfClosing: true,

@@ -1,11 +1,12 @@
 /**
  * Starlight route middleware: on a release's pages the sidebar shows that release only (plus the
- * pages outside releases), so the navigation and the previous/next links stay in one release.
+ * pages outside releases), and the previous/next links stay in that release too.
  * The header's switcher moves between releases.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { releases } from '../../src/releases/index.ts';
 import { findCurrentRelease } from '../current-release.ts';
+import { releasePagination } from './pagination.ts';
 
 const releaseLabels = new Set(releases.map((release) => release.label));
 
@@ -15,5 +16,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   if (!current) return;
   route.sidebar = route.sidebar.filter((entry) => entry.type !== 'group' || !releaseLabels.has(entry.label) || entry.label === current.label);
   const group = route.sidebar.find((entry) => entry.type === 'group' && entry.label === current.label);
-  if (group?.type === 'group') group.collapsed = false;
+  if (group?.type !== 'group') return;
+  group.collapsed = false;
+  // Starlight computed the previous/next links over every release's group: keep them in this one.
+  route.pagination = releasePagination(group.entries, route.pagination, route.entry.data);
 });
