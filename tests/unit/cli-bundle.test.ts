@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
@@ -43,4 +43,25 @@ describe('the bundled CLI answers as the sources do', () => {
     expect(bundled).toEqual(sources);
     expect(bundled.stdout.length + bundled.stderr.length).toBeGreaterThan(0);
   });
+});
+
+describe('npx om-okta in a clone', () => {
+  // npm runs on the machine's Node (20 here), the CLI on the project's Node 24: on a first run npm
+  // checks the package's "engines" against its own Node, and printed EBADENGINE twice when they
+  // said >=24. The bundle runs on Node 20, so they say >=20.
+  it('prints what the CLI prints and no npm warning', async () => {
+    // The reader's shell: no node_modules/.bin first on PATH (the test runner's puts this project's
+    // Node 24 there), no npm_* settings of the running script, an empty npm cache (a first run).
+    const PATH = (process.env['PATH'] ?? '').split(delimiter).filter((dir) => !dir.includes(`node_modules${sep}.bin`)).join(delimiter);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+    const cache = mkdtempSync(join(tmpdir(), 'om-okta-npm-cache-'));
+    const npx = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile('npx', ['--no-install', 'om-okta', '--version'], { cwd: ROOT, env: { ...env, PATH, npm_config_cache: cache } }, (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      });
+    }).finally(() => rmSync(cache, { recursive: true, force: true }));
+    expect(npx.stderr).toBe('');
+    expect(npx.stdout).toMatch(/^om-okta \d+\.\d+\.\d+\n$/);
+    expect(npx.code).toBe(0);
+  }, 30_000);
 });
