@@ -52,11 +52,22 @@ export const LOOKUP: readonly LookupRow[] = [
   { patterns: [p('Invalid token, used after logout!')], where: 'OM server', fms: [23] },
   { patterns: [p('Not Authorized! Token not present')], where: 'OM server', fms: [39] },
   { patterns: [p('Not Authorized! Email does not match the principal domain')], where: 'OM server', fms: [26] },
+  // The same refusal quoted without the 401 body's "Not Authorized!" (as in OM#29488).
+  { patterns: [p('Email does not match the principal domain')], where: 'OM server', fms: [26], beyondCatalogue: 'OM#29488' },
   { patterns: [p('[email must match')], where: 'OM server', fms: [26] },
   { patterns: [p('Invalid JWT token, none of the following claims are present'), p("'email' claim is not present")], where: 'OM server', fms: [28] },
   { patterns: [p('Invalid JWT Principal Claims Mapping')], where: 'OM server', fms: [30] },
   { patterns: [p("Invalid JWT token, 'username' claim is not present")], where: 'OM 2.0', fms: [41, 30], beyondCatalogue: 'OM#32000' },
   { patterns: [p("The given token does not match the current bot's token!")], where: 'OM server', fms: [31] },
+  // UserRepository.getLoggedInUserByNameAndEmail (openmetadata-service/.../jdbi3/UserRepository.java)
+  // logs the first text and answers the second: a user of that name exists with another email
+  // (the email built from principalDomain differs from Okta's, or Okta's login is not the email).
+  {
+    patterns: [p('User with given name exists but is not associated with the provided email'), p('Account already exists. Please contact administrator')],
+    where: 'OM server',
+    fms: [29, 26],
+    beyondCatalogue: 'OM#29304',
+  },
   { patterns: [p('At least one public key URL must be the Okta JWKS endpoint')], where: 'OM save validator', fms: [3] },
   {
     patterns: [p('Client ID validation failed. HTTP response:')],

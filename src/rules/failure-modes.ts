@@ -176,6 +176,12 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     fix: 'Use jwtPrincipalClaims [email, preferred_username, sub] and request the email and profile scopes.',
     ruleIds: ['OKTA-CLAIM-001'],
   },
+  29: {
+    title: 'The user name or email OpenMetadata derives is not the one it has',
+    cause: 'OpenMetadata takes the user name from the first principal claim, split at @, and builds the email as name@principalDomain when the claim has no @. A user of that name already exists with another email (an initial admin created as name@principalDomain while Okta sends another domain, or an Okta login that is not the email).',
+    fix: 'Set principalDomain to your users\' email domain and keep email first in jwtPrincipalClaims; fix or remove the existing user whose email differs.',
+    ruleIds: ['OKTA-CLAIM-002'],
+  },
   30: {
     title: 'jwtPrincipalClaimsMapping is malformed',
     cause: 'The mapping must have exactly a username and an email entry (username:claim, email:claim) and nothing else.',

@@ -271,6 +271,7 @@ export const RULES = {
   'OKTA-SESS-001': { severity: 'error', title: 'A token is used after logout', fm: [23], stage: ['log'], explainedFor: currentLine },
   'OKTA-CLOCK-001': { severity: 'error', title: 'A clock is wrong', fm: [24], stage: ['log'] },
   'OKTA-CLAIM-001': { severity: 'error', title: 'The principal claim is missing from the token', fm: [28], stage: ['log'] },
+  'OKTA-CLAIM-002': { severity: 'error', title: 'The user exists with another email: "Account already exists"', fm: [29], stage: ['log'], explainedFor: currentLine },
   'OKTA-CLAIM-003': { severity: 'error', title: 'jwtPrincipalClaimsMapping is malformed', fm: [30], stage: ['log'], explainedFor: currentLine },
   'OKTA-BOT-001': {
     severity: 'error',

@@ -38,6 +38,9 @@ const SAMPLES: { line: string; first: number }[] = [
   { line: '{"code":401,"message":"Invalid token, used after logout!"}', first: 23 },
   { line: 'Failed in filtering request: Not Authorized! Token not present', first: 39 },
   { line: '{"code":401,"message":"Not Authorized! Email does not match the principal domain example.com"}', first: 26 },
+  { line: 'Email does not match the principal domain', first: 26 },
+  { line: 'ERROR [UserRepository] User with given name exists but is not associated with the provided email. Matching User Found By Name [username:email] : [jane:jane@acme.example], Provided User: [jane:jane@acme.io]', first: 29 },
+  { line: '{"code":400,"message":"Account already exists. Please contact administrator."}', first: 29 },
   { line: 'GET /api/v1/users/loggedInUser 400 {"code":400,"message":"[email must match \\"^\\\\S+@\\\\S+\\\\.\\\\S+$\\"]"}', first: 26 },
   { line: 'AuthenticationException: Invalid JWT token, none of the following claims are present [email]', first: 28 },
   { line: "AuthenticationException: Invalid JWT token, 'email' claim is not present", first: 28 },
@@ -89,7 +92,7 @@ describe('explainError: section H of the catalogue', () => {
     expect(rows.length).toBe(41);
     const fromCatalogue = LOOKUP.filter((r) => r.beyondCatalogue === undefined);
     expect(fromCatalogue.map((r) => ({ patterns: r.patterns.map((p) => [...p.parts]), fms: [...r.fms] }))).toEqual(rows);
-    expect(LOOKUP.filter((r) => r.beyondCatalogue !== undefined).map((r) => r.beyondCatalogue)).toEqual(['OM#32000']);
+    expect(LOOKUP.filter((r) => r.beyondCatalogue !== undefined).map((r) => r.beyondCatalogue)).toEqual(['OM#29488', 'OM#32000', 'OM#29304']);
   });
 
   it('every failure mode of the table has a title, cause, fix and rule ids', () => {
