@@ -5,6 +5,7 @@ import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
 import { checkProfiles } from './src/releases/schema.ts';
 import { SITE_URL } from './src/site.ts';
+import markdownPages from './scripts/markdown-pages.ts';
 
 // A profile with a wrong key or a fact without its source stops the build, with the path named.
 checkProfiles(releases);
@@ -51,7 +52,7 @@ export default defineConfig({
       // Without JavaScript the pages' buttons (Copy, Download, Run, Check, Explain, Share, Reset)
       // and the search box would do nothing: they are not shown, and each tool says what to do instead.
       head: [{ tag: 'noscript', content: '<style>.sl-markdown-content button, .om-search__open, .om-setup__share { display: none !important; }</style>' }],
-      routeMiddleware: './components/overrides/route-data.ts',
+      routeMiddleware: ['./components/overrides/route-data.ts', './components/overrides/markdown-alternate.ts'],
       components: {
         PageTitle: './components/overrides/PageTitle.astro',
         LanguageSelect: './components/overrides/LanguageSelect.astro',
@@ -60,5 +61,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After the build: a Markdown version of every page, llms.txt and llms-full.txt.
+    markdownPages(),
   ],
 });
