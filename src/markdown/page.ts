@@ -78,7 +78,8 @@ export function pageToMarkdown(root: MarkdownElement, info: PageInfo): string {
 
 /**
  * Replaces every occurrence of the reader's client secret, as typed or as the generated files
- * quote it (YAML, JSON, shell, URL encoding), with `OIDC_CLIENT_SECRET`.
+ * quote it (YAML, JSON, shell, URL encoding) or this converter escapes it in running text, with
+ * `OIDC_CLIENT_SECRET`.
  */
 export function redactSecret(text: string, secret: string | undefined | null): string {
   if (!secret) return text;
@@ -89,6 +90,7 @@ export function redactSecret(text: string, secret: string | undefined | null): s
     secret.replaceAll("'", "'\\''"),
     secret.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('$', '\\$').replaceAll('`', '\\`'),
     encodeURIComponent(secret),
+    escapeText(secret),
   ]);
   let out = text;
   for (const form of [...forms].filter((f) => f.length > 0).sort((a, b) => b.length - a.length)) {

@@ -1,15 +1,16 @@
 /**
  * The pages as Markdown: the build's `.md` file beside every page (the converter's output on the
  * built page, every generated file in it exactly), llms.txt, the `<link rel="alternate">` in each
- * head.
+ * head, and the "Copy page as Markdown" button: the reader's values in, the client secret never.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { Window } from 'happy-dom';
 import { markdownPath, pageToMarkdown, type MarkdownElement } from '../../src/markdown/page.ts';
 import { SITE_URL } from '../../src/site.ts';
 import { DIST, sitePages } from './site.ts';
+import { AUTHCODE_VALUES, field, fillPanel, SECRET, expectSnippetStates } from './support/live.ts';
 
 const SAMPLE_PAGES = ['/', '/v1.12/deployment/docker/', '/v1.12/implicit-flow/', '/v2.0/deployment/kubernetes/', '/v2.0/troubleshooting/', '/v0.12/service-application/'];
 
@@ -90,5 +91,45 @@ test.describe('the build writes every page as Markdown', () => {
     const response = await request.get('/v1.12/deployment/docker/index.md');
     expect(response.status()).toBe(200);
     expect(await response.text()).toBe(readFileSync(distFile('/v1.12/deployment/docker/index.md'), 'utf8'));
+  });
+});
+
+test.describe('Copy page as Markdown', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+  test('copies the page with the reader values filled in and the client secret replaced', async ({ page }) => {
+    await page.goto('/v1.12/deployment/docker/');
+    await fillPanel(page, { ...AUTHCODE_VALUES, inlineSecret: true });
+    await expectSnippetStates(page, 'live');
+    await expect(field(page, 'clientSecret')).toHaveValue(SECRET);
+    // The reader asked for the secret in the snippets: the page shows it.
+    await expect(page.locator('.om-snippet[data-snippet-flow="authcode"] figure code').filter({ hasText: SECRET }).first()).toBeVisible();
+
+    await page.evaluate(() => navigator.clipboard.writeText('(clipboard before copy)'));
+    const button = page.locator('om-copy-page [data-copy-page]');
+    await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
+    await expect(button).toHaveText('Copied');
+    await expect.poll(() => clipboard(page)).not.toBe('(clipboard before copy)');
+    const md = await clipboard(page);
+    expect(md.startsWith('# Docker\n')).toBe(true);
+    expect(md).toContain('AUTHENTICATION_AUTHORITY=https://acme.okta.com/oauth2/aus1a2b3c4d5e6f7g8h9');
+    expect(md).toContain(`AUTHENTICATION_CLIENT_ID=${AUTHCODE_VALUES['clientId']}`);
+    expect(md).toContain('https://om.acme.example/callback');
+    expect(md).toContain('```dotenv title="openmetadata-okta.env"');
+    expect(md).toContain('OIDC_CLIENT_SECRET');
+    expect(md).not.toContain(SECRET);
+    expect(md).not.toContain('OKTA_DOMAIN');
+  });
+
+  test('without JavaScript the button is not shown and the Markdown link is', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/v1.12/deployment/docker/');
+    await expect(page.locator('[data-copy-page]')).toBeHidden();
+    const link = page.getByRole('link', { name: 'View as Markdown' });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', '/v1.12/deployment/docker/index.md');
+    await context.close();
   });
 });

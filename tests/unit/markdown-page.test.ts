@@ -130,6 +130,7 @@ describe('redactSecret', () => {
     expect(redactSecret("secret: 'it''s'", "it's")).toBe("secret: 'OIDC_CLIENT_SECRET'");
     expect(redactSecret('"a\\"b"', 'a"b')).toBe('"OIDC_CLIENT_SECRET"');
     expect(redactSecret('x=a%2Fb', 'a/b')).toBe('x=OIDC_CLIENT_SECRET');
+    expect(redactSecret(convert('<p>The secret a*b_ is here.</p>'), 'a*b_')).toContain('The secret OIDC_CLIENT_SECRET is here.');
   });
 
   it('leaves the text alone without a secret', () => {
