@@ -135,7 +135,7 @@ function block(el: MarkdownElement, ctx: Context): string[] {
   if (el.matches('.expressive-code')) return [codeBlockOfFrame(el)];
   if (el.matches('section.om-card')) return [cardBlock(el, ctx)];
   if (el.matches('.sl-link-card')) return [linkCard(el, ctx)];
-  if (el.matches('.card-grid')) return [blocks(el, ctx).join('\n')];
+  if (el.matches('.card-grid, .om-release-list')) return [blocks(el, ctx).join('\n')];
   if (el.matches('.starlight-aside')) return [aside(el, ctx)];
   if (el.matches('[data-snippet-placeholder]')) return [placeholderNote(el)];
   if (el.matches('figure.om-shot')) return blocks(el, ctx);

@@ -122,6 +122,13 @@ describe('pageToMarkdown', () => {
     expect(md).toContain('Use \\*stars\\*, \\[brackets\\], `` `tick` `` and ENV_VAR_NAME or \\_x\\_.');
     expect(md).toContain('\\# not a heading');
   });
+
+  it('writes link cards as one list of links with their descriptions', () => {
+    const card = (href: string, title: string, description: string) =>
+      `<div class="sl-link-card"><span class="sl-flex stack"><a href="${href}"><span class="title">${title}</span></a><span class="description">${description}</span></span><svg></svg></div>`;
+    const md = convert(`<div class="card-grid">${card('../../ingestion/', 'Ingestion', 'Give workflows the token.')}${card('/v2.0/', 'OpenMetadata 2.0', 'Newest.')}</div>`);
+    expect(md).toContain('- [Ingestion](http://127.0.0.1:4321/v1.12/ingestion/): Give workflows the token.\n- [OpenMetadata 2.0](http://127.0.0.1:4321/v2.0/): Newest.');
+  });
 });
 
 describe('redactSecret', () => {
