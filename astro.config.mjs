@@ -5,6 +5,7 @@ import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
 import { checkProfiles } from './src/releases/schema.ts';
 import { OG_IMAGE, SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/site.ts';
+import markdownPages from './scripts/markdown-pages.ts';
 
 // A profile with a wrong key or a fact without its source stops the build, with the path named.
 checkProfiles(releases);
@@ -57,7 +58,7 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:height', content: String(OG_IMAGE.height) } },
         { tag: 'meta', attrs: { property: 'og:image:alt', content: OG_IMAGE.alt } },
       ],
-      routeMiddleware: './components/overrides/route-data.ts',
+      routeMiddleware: ['./components/overrides/route-data.ts', './components/overrides/markdown-alternate.ts'],
       components: {
         PageTitle: './components/overrides/PageTitle.astro',
         LanguageSelect: './components/overrides/LanguageSelect.astro',
@@ -66,5 +67,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // After the build: a Markdown version of every page, llms.txt and llms-full.txt.
+    markdownPages(),
   ],
 });

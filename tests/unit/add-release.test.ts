@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const SITE_FILES = ['astro.config.mjs', 'markdoc.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'components', 'content', 'src', 'styles', 'public'];
+const SITE_FILES = ['astro.config.mjs', 'markdoc.config.mjs', 'content.config.ts', 'tsconfig.json', 'package.json', 'components', 'content', 'src', 'styles', 'public', 'scripts'];
 // Inside the project (git-ignored .tmp/) so that node_modules resolves from the parent folder:
 // Vite's compile cache does not follow a symlinked node_modules.
 mkdirSync(join(ROOT, '.tmp'), { recursive: true });

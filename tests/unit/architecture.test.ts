@@ -12,7 +12,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /** The layers, first to last; a folder may import any folder of an earlier layer, none of its own or a later one. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['text', 'site.ts', 'releases', 'keys', 'highlight'],
+  ['text', 'site.ts', 'releases', 'keys', 'highlight', 'markdown'],
   ['inputs'],
   ['settings', 'okta'],
   ['rules', 'targets'],
