@@ -3,7 +3,7 @@
  * (oidc-provider, standing in for Okta) and a loopback OpenMetadata; the configuration checker;
  * the error explainer; and the step checklists.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startLoopback, type Loopback } from '../support/index.ts';
 
 test.use({ ignoreHTTPSErrors: true });
@@ -52,16 +52,21 @@ test('an issuer mismatch fails with its rule and what to do', async ({ page }) =
   }
 });
 
+/** Runs the Docker page's OpenMetadata checks with these values and returns their three results. */
+async function openMetadataChecks(page: Page, values: Record<string, string>): Promise<Locator[]> {
+  await page.goto('/v1.12/deployment/docker/');
+  await fillPanel(page, values);
+  const box = page.locator('[data-runbook-check][data-group="openmetadata"]');
+  await box.locator('[data-runbook-run]').click();
+  const results = box.locator('[data-check-id]');
+  await expect(results).toHaveCount(3, { timeout: 20_000 });
+  return results.all();
+}
+
 test('a server that does not allow this page (no CORS) is "could not run here", with the commands', async ({ page }) => {
   lo.om.set({ cors: false });
   try {
-    await page.goto('/v1.12/deployment/docker/');
-    await fillPanel(page, loopbackValues());
-    const box = page.locator('[data-runbook-check][data-group="openmetadata"]');
-    await box.locator('[data-runbook-run]').click();
-    const results = box.locator('[data-check-id]');
-    await expect(results).toHaveCount(3, { timeout: 20_000 });
-    for (const result of await results.all()) {
+    for (const result of await openMetadataChecks(page, loopbackValues())) {
       await expect(result).toHaveAttribute('data-check-status', 'could-not-run');
       await expect(result).toContainText('Could not run here');
       await expect(result.locator('.om-check__cmd code').first()).toContainText('curl -sS');
@@ -106,14 +111,8 @@ test('step checklists are kept per release and page', async ({ page }) => {
 });
 
 test('a server that does not answer at all is "could not reach", not a CORS refusal', async ({ page }) => {
-  await page.goto('/v1.12/deployment/docker/');
   // Port 9 (discard) on the loopback: nothing listens, the connection is refused.
-  await fillPanel(page, { ...loopbackValues(), omUrl: 'http://127.0.0.1:9' });
-  const box = page.locator('[data-runbook-check][data-group="openmetadata"]');
-  await box.locator('[data-runbook-run]').click();
-  const results = box.locator('[data-check-id]');
-  await expect(results).toHaveCount(3, { timeout: 20_000 });
-  for (const result of await results.all()) {
+  for (const result of await openMetadataChecks(page, { ...loopbackValues(), omUrl: 'http://127.0.0.1:9' })) {
     await expect(result).toHaveAttribute('data-check-status', 'could-not-run');
     await expect(result).toContainText('from this browser: nothing answered');
     await expect(result).not.toContainText('(CORS)');
