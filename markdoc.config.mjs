@@ -4,9 +4,13 @@ import { SHOWN_DERIVED } from './src/inputs/derived.ts';
 import { FLOWS } from './src/inputs/fields.ts';
 import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
 import { RELEASE_IDS } from './src/releases/index.ts';
+import { SEARCH_TERMS } from './src/rules/search-terms.ts';
+import { RULE_IDS } from './src/rules/table.ts';
 import { TARGETS } from './src/targets/types.ts';
 
 const starlightPreset = starlightMarkdoc();
+/** Section anchors of the table's ids: `okta-iss-001` -> `OKTA-ISS-001`. */
+const RULE_BY_ANCHOR = new Map(RULE_IDS.map((id) => [id.toLowerCase(), id]));
 
 /** Unknown tags and attribute values that do not match fail the build (DESIGN.md). */
 export default defineMarkdocConfig({
@@ -21,6 +25,13 @@ export default defineMarkdocConfig({
         const tag = nodes.heading.transform(node, config);
         const last = tag.children.length - 1;
         if (typeof tag.children[last] === 'string') tag.children[last] = tag.children[last].trimEnd();
+        // A rule's section: its id in the forms readers type, and the words they search with, go
+        // to the search index (an attribute it reads; the page and its table of contents do not).
+        const rule = RULE_BY_ANCHOR.get(tag.attributes.id);
+        if (rule) {
+          const terms = [rule, rule.replace(/^OKTA-/, ''), SEARCH_TERMS[rule]].filter(Boolean).join(', ');
+          Object.assign(tag.attributes, { 'data-search-terms': terms, 'data-pagefind-index-attrs': 'data-search-terms', 'data-pagefind-weight': '10' });
+        }
         return tag;
       },
     },

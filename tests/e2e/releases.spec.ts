@@ -97,3 +97,23 @@ test('search finds pages of the release being read only', async ({ page }) => {
   for (const href of hrefs) expect(href).toMatch(/^\/v1\.10\//);
   expect(hrefs.some((href) => href.includes('#om-setup'))).toBe(false);
 });
+
+test("search finds a rule by the words readers use and by its id, with the rule's own section among the first results", async ({ page }) => {
+  // Four searches, each loading the page and Pagefind's index.
+  test.setTimeout(90_000);
+  for (const [release, query, rule] of [
+    ['v1.12', 'issuer mismatch', 'okta-iss-001'],
+    ['v0.12', 'issuer mismatch', 'okta-iss-001'],
+    ['v2.0', 'ISS-001', 'okta-iss-001'],
+    ['v1.12', 'user not assigned', 'okta-assign-001'],
+  ] as const) {
+    await page.goto(`/${release}/deployment/docker/`);
+    await page.locator('header [data-search-open]').click();
+    await page.locator('.om-search__dialog').getByRole('textbox', { name: 'Search' }).fill(query);
+    const results = page.locator('.om-search__dialog .pagefind-ui__result-link');
+    await expect(results.first()).toBeVisible();
+    await expect
+      .poll(async () => (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, 4), { message: `${release}: "${query}"` })
+      .toContain(`/${release}/troubleshooting/#${rule}`);
+  }
+});
