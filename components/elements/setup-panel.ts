@@ -12,8 +12,8 @@ import {
   bringsValues,
   carriedFrom,
   decodeShare,
-  fitToRelease,
   encodeShare,
+  fitToRelease,
   initialValues,
   inputsFileText,
   isBlank,
@@ -25,7 +25,7 @@ import {
 import { BLANK_STATUS, statusText, summaryText } from '../../src/live/summary.ts';
 import type { Diagnostic } from '../../src/rules/types.ts';
 import type { RendererSet } from '../../src/targets/types.ts';
-import { copyText, flash } from '../live/file-buttons.ts';
+import { copyText, flash, pointAt } from '../live/file-buttons.ts';
 import { readFormValues } from '../live/form-dom.ts';
 import { define } from './define.ts';
 import { liveValues, type Engine } from '../live/values.ts';
@@ -204,9 +204,7 @@ export class OmSetupPanel extends HTMLElement {
       const action = button?.dataset['action'];
       const shareBox = panel.querySelector<HTMLInputElement>('[data-share-url]')!;
       if (action === 'download-inputs' && button instanceof HTMLAnchorElement) {
-        const url = URL.createObjectURL(new Blob([inputsFileText(this.values)], { type: 'application/json' }));
-        button.href = url;
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        pointAt(button, inputsFileText(this.values), 'application/json');
       } else if (action === 'reset' && button!.dataset['confirm'] !== 'armed') {
         button!.dataset['confirm'] = 'armed';
         button!.textContent = 'Clear all values? Click again';

@@ -11,11 +11,15 @@ export async function onFileButton(event: Event): Promise<void> {
   if (button.dataset['action'] === 'copy') {
     await flash(button, copyText(text));
   } else if (button.dataset['action'] === 'download' && button instanceof HTMLAnchorElement) {
-    // Set just before the browser follows the link; revoked once it has.
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    button.href = url;
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    pointAt(button, text);
   }
+}
+
+/** Points a download link at `text`; called on its click, just before the browser follows it, and revoked once it has. */
+export function pointAt(link: HTMLAnchorElement, text: string, type = 'text/plain'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  link.href = url;
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The build hides download links (they need JavaScript); show them. */
