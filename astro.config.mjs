@@ -14,6 +14,10 @@ export default defineConfig({
   // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
   srcDir: '.',
   site: SITE_URL,
+  // Starlight turns on prefetching of every link (1.1 KB gz of script on every page, and requests
+  // for pages the reader only hovers). The pages are static and small; the bytes count against the
+  // JavaScript budget of a page with the live engine, which they pushed past 48 KB on 0.12.
+  prefetch: false,
   vite: {
     build: {
       // Dynamic imports here load one or two chunks; the preload helper would cost more than it saves.

@@ -7,7 +7,6 @@
  */
 import { copyText, flash } from '../live/file-buttons.ts';
 import { define } from './define.ts';
-import { SITE_URL } from '../../src/site.ts';
 
 export class OmCopyPage extends HTMLElement {
   connectedCallback(): void {
@@ -25,7 +24,9 @@ export class OmCopyPage extends HTMLElement {
     if (!root) throw new Error('no page content');
     const title = document.querySelector('h1')?.textContent?.trim() ?? document.title;
     const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-    const markdown = pageToMarkdown(root, { title, description, pageUrl: new URL(location.pathname, SITE_URL).href });
+    // The site's public address comes with the element (PageTitle.astro), like the build's .md files use.
+    const site = this.dataset['siteUrl'] ?? location.origin;
+    const markdown = pageToMarkdown(root, { title, description, pageUrl: new URL(location.pathname, site).href });
     const secret = document.querySelector<HTMLInputElement>('section[data-setup-panel] [name="clientSecret"]')?.value;
     return redactSecret(markdown, secret);
   }

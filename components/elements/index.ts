@@ -10,4 +10,3 @@ import './snippet.ts';
 import './console-card.ts';
 import './derived-value.ts';
 import './step-list.ts';
-import './flow-tabs.ts';

@@ -137,11 +137,14 @@ export class OmSetupPanel extends HTMLElement {
     // made fit for this release, and the panel says what that changed.
     const notice = panel.querySelector<HTMLElement>('[data-setup-notice]');
     const start = (values: FormValues, from?: string) => {
-      const fitted = fitToRelease(values, release, from && engine.findRelease(from)?.label);
-      this.#write(fitted.values);
-      if (notice && fitted.notice) {
-        notice.textContent = fitted.notice;
-        notice.hidden = false;
+      const { values: fitted, moved } = fitToRelease(values, release);
+      this.#write(fitted);
+      if (notice && moved) {
+        const fromLabel = from ? engine.findRelease(from)?.label : undefined;
+        void import('../../src/live/carry-over.ts').then(({ carryOverNotice }) => {
+          notice.textContent = carryOverNotice(release, fromLabel, moved);
+          notice.hidden = false;
+        });
         this.#field('clientId').addEventListener('input', () => (notice.hidden = true), { once: true });
       }
     };

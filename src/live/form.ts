@@ -29,28 +29,19 @@ export function carriedFrom(releaseId: string, read: (key: string) => string | n
 }
 
 /**
- * Values brought from another release (or a share link) made fit for this one, and what changed,
- * in words for the panel. A release with no confidential client (0.12) cannot use the auth code
- * flow, and the client ID of the Web Application set up for it would sign in to the wrong Okta
- * app: the flow becomes implicit and the client ID is left for the reader to fill.
+ * Values brought from another release (or a share link) made fit for this one. A release with no
+ * confidential client (0.12) cannot use the auth code flow, and the client ID of the Web
+ * Application set up for it would sign in to the wrong Okta app: the flow becomes implicit and the
+ * client ID is left for the reader to fill. `moved` says what changed, for the panel's notice
+ * (src/live/carry-over.ts words it; it loads only when this happens).
  */
 export function fitToRelease(
   values: FormValues,
-  release: { label: string; confidentialClient: boolean },
-  from?: string,
-): { values: FormValues; notice?: string } {
+  release: { confidentialClient: boolean },
+): { values: FormValues; moved?: { clientIdDropped: boolean } } {
   if (values.flow !== 'authcode' || release.confidentialClient) return { values };
   const { clientId, ...rest } = values;
-  const source = from ? `Your values came from ${from} with the auth code flow.` : 'These values use the auth code flow.';
-  return {
-    values: { ...rest, flow: 'implicit' },
-    notice:
-      `${source} ${release.label} has no confidential client: it signs in with the implicit flow and an Okta ` +
-      `Single-Page Application, so the flow is now implicit` +
-      `${typeof clientId === 'string' && clientId.trim() !== '' ? ', and the client ID of your Web Application was not carried over' : ''}. ` +
-      `Create a Single-Page Application in Okta (this release's Okta pages show how) and enter its client ID. ` +
-      `Your Web Application stays as it is for the releases that use it.`,
-  };
+  return { values: { ...rest, flow: 'implicit' }, moved: { clientIdDropped: typeof clientId === 'string' && clientId.trim() !== '' } };
 }
 
 /**

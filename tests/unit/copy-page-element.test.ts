@@ -23,7 +23,7 @@ beforeEach(() => {
     'live',
   );
   mount(
-    '<div class="om-title"><h1 id="_top">Docker</h1><om-copy-page><button type="button" data-copy-page hidden>Copy page as Markdown</button><a href="/x/index.md">View as Markdown</a></om-copy-page></div>' +
+    '<div class="om-title"><h1 id="_top">Docker</h1><om-copy-page data-site-url="https://guide.example"><button type="button" data-copy-page hidden>Copy page as Markdown</button><a href="/x/index.md">View as Markdown</a></om-copy-page></div>' +
       `<section data-setup-panel data-release="1.12"><form><input name="clientSecret" type="password"></form></section>` +
       `<div class="sl-markdown-content"><p>Your secret is ${SECRET}.</p><div class="om-snippet">${file}</div></div>`,
   );

@@ -17,6 +17,7 @@ import {
 } from '../../src/live/form.ts';
 import { diagnosticHtml, fileFigureHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 import { checkValues } from '../../src/live/state.ts';
+import { carryOverNotice } from '../../src/live/carry-over.ts';
 import { parseEnvFile } from '../../src/lint/dotenv.ts';
 import { latestRelease } from '../../src/releases/index.ts';
 import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
@@ -75,17 +76,18 @@ describe('form state', () => {
     expect(carriedFrom('0.12', read)).toBeUndefined();
   });
 
-  it('moves auth code values to a release without a confidential client with a notice, and leaves the rest alone', () => {
+  it('moves auth code values to a release without a confidential client, says so, and leaves the rest alone', () => {
     const legacy = { label: 'OpenMetadata 0.12', confidentialClient: false };
     const authcode: FormValues = { flow: 'authcode', oktaDomain: 'acme.okta.com', clientId: '0oaWebApp1234567890ab', omUrl: 'https://om.acme.example' };
-    const fitted = fitToRelease(authcode, legacy, 'OpenMetadata 1.12');
-    expect(fitted.values).toEqual({ flow: 'implicit', oktaDomain: 'acme.okta.com', omUrl: 'https://om.acme.example' });
-    expect(fitted.notice).toContain('Your values came from OpenMetadata 1.12 with the auth code flow.');
-    expect(fitted.notice).toContain('OpenMetadata 0.12 has no confidential client');
-    expect(fitted.notice).toContain('the client ID of your Web Application was not carried over');
-    expect(fitted.notice).not.toContain('0oaWebApp');
+    const fitted = fitToRelease(authcode, legacy);
+    expect(fitted).toEqual({ values: { flow: 'implicit', oktaDomain: 'acme.okta.com', omUrl: 'https://om.acme.example' }, moved: { clientIdDropped: true } });
+    const notice = carryOverNotice(legacy, 'OpenMetadata 1.12', fitted.moved!);
+    expect(notice).toContain('Your values came from OpenMetadata 1.12 with the auth code flow.');
+    expect(notice).toContain('OpenMetadata 0.12 has no confidential client');
+    expect(notice).toContain('the client ID of your Web Application was not carried over');
+    expect(carryOverNotice(legacy, undefined, { clientIdDropped: false })).not.toContain('client ID of your Web Application');
     expect(fitToRelease({ ...authcode, flow: 'implicit' }, legacy)).toEqual({ values: { ...authcode, flow: 'implicit' } });
-    expect(fitToRelease(authcode, { label: 'OpenMetadata 1.12', confidentialClient: true })).toEqual({ values: authcode });
+    expect(fitToRelease(authcode, { confidentialClient: true })).toEqual({ values: authcode });
   });
 
   it('ignores stored junk', () => {

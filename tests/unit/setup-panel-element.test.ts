@@ -51,7 +51,7 @@ describe('<om-setup-panel>', () => {
     expect(field('clientId').value).toBe('');
     expect(field('oktaDomain').value).toBe('acme.okta.com');
     const notice = $('[data-setup-notice]');
-    expect(notice.hidden).toBe(false);
+    await until(() => !notice.hidden, 'the notice');
     expect(notice.textContent).toContain('Your values came from OpenMetadata 1.12 with the auth code flow.');
     expect(notice.textContent).toContain('Single-Page Application');
     type('clientId', '0oaSpa12345678901234');
