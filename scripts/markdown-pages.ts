@@ -16,8 +16,8 @@ import type { AstroIntegration } from 'astro';
 import { Window } from 'happy-dom';
 import { listHtmlFiles, pageUrlFor } from './check-links.ts';
 import { markdownPath, pageToMarkdown, type MarkdownElement } from '../src/markdown/page.ts';
-import { releases } from '../src/releases/index.ts';
-import { SITE_URL } from '../src/site.ts';
+import { releaseForPath, releases } from '../src/releases/index.ts';
+import { SITE_TITLE, SITE_URL } from '../src/site.ts';
 
 export interface MarkdownPage {
   /** The page's URL path, e.g. `/v1.12/deployment/docker/`. */
@@ -50,7 +50,7 @@ export function markdownOfHtml(html: string, path: string, window: Window = pars
   const description = document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '';
   const markdown = pageToMarkdown(root as unknown as MarkdownElement, { title, description, pageUrl: new URL(path, SITE_URL).href });
   const sidebar = [...document.querySelectorAll('nav[aria-label="Main"] a[href]')].map((a) => a.getAttribute('href') ?? '');
-  const release = releases.find((r) => path.startsWith(`/${r.contentDir}/`))?.contentDir;
+  const release = releaseForPath(path)?.contentDir;
   return { path, markdownPath: markdownPath(path), title, description, release, markdown, sidebar };
 }
 
@@ -68,7 +68,7 @@ export function writeMarkdownPages(distDir: string): MarkdownPage[] {
   }
   void window.happyDOM.close();
   const landing = pages.find((p) => p.path === '/');
-  const siteName = landing?.title ?? 'Okta SSO for OpenMetadata';
+  const siteName = landing?.title ?? SITE_TITLE;
   writeFileSync(join(distDir, 'llms.txt'), llmsTxt(pages, { name: siteName, summary: landing?.description ?? '' }));
   writeFileSync(join(distDir, 'llms-full.txt'), llmsFullTxt(pages));
   return pages;

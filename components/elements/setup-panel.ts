@@ -10,11 +10,10 @@
 import { FIELD_NAMES, type FieldName, type Flow } from '../../src/inputs/fields.ts';
 import {
   bringsValues,
-  carriedFrom,
   decodeShare,
   encodeShare,
   fitToRelease,
-  initialValues,
+  startingValues,
   inputsFileText,
   isBlank,
   LAST_RELEASE_KEY,
@@ -154,16 +153,13 @@ export class OmSetupPanel extends HTMLElement {
       start(shared);
       save();
     } else if (panel.dataset['touched'] !== 'true' && isBlank(this.values)) {
-      let initial: FormValues = {};
-      let from: string | undefined;
+      let initial: { values: FormValues; from?: string } = { values: {} };
       try {
-        const read = (k: string) => localStorage.getItem(k);
-        initial = initialValues(release.id, read);
-        from = carriedFrom(release.id, read);
+        initial = startingValues(release.id, (k) => localStorage.getItem(k));
       } catch {
         // Storage blocked: start empty.
       }
-      start(initial, from);
+      start(initial.values, initial.from);
     }
     // Otherwise the reader edited the form before the engine loaded: keep their edit.
     update();

@@ -13,19 +13,17 @@ export const storageKey = (releaseId: string): string => `${STORAGE_PREFIX}${rel
 /** The release whose values were saved last: a release visited for the first time starts from them. */
 export const LAST_RELEASE_KEY = 'om-okta:last-release';
 
-/** Values for a release: its own if any were saved, otherwise those of the release saved last. */
-export function initialValues(releaseId: string, read: (key: string) => string | null): FormValues {
+/**
+ * Values for a release: its own if any were saved, otherwise those of the release saved last, and
+ * then `from` names that release (the panel says when values carried over had to change).
+ */
+export function startingValues(releaseId: string, read: (key: string) => string | null): { values: FormValues; from?: string } {
   const own = parseStored(read(storageKey(releaseId)));
-  if (!isBlank(own)) return own;
+  if (!isBlank(own)) return { values: own };
   const last = read(LAST_RELEASE_KEY);
-  return last && last !== releaseId ? parseStored(read(storageKey(last))) : own;
-}
-
-/** The release a first visit to `releaseId` takes its values from (the release saved last), if it does. */
-export function carriedFrom(releaseId: string, read: (key: string) => string | null): string | undefined {
-  if (!isBlank(parseStored(read(storageKey(releaseId))))) return undefined;
-  const last = read(LAST_RELEASE_KEY);
-  return last && last !== releaseId && !isBlank(parseStored(read(storageKey(last)))) ? last : undefined;
+  if (!last || last === releaseId) return { values: own };
+  const values = parseStored(read(storageKey(last)));
+  return isBlank(values) ? { values } : { values, from: last };
 }
 
 /**

@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { PLACEHOLDER_INPUTS, PLACEHOLDER_WORDS } from '../../src/inputs/index.ts';
 import {
-  carriedFrom,
   decodeShare,
   encodeShare,
   fitToRelease,
-  initialValues,
   isBlank,
   LAST_RELEASE_KEY,
   parseStored,
   serializeForStorage,
   snippetInputs,
+  startingValues,
   toRawInputs,
   type FormValues,
 } from '../../src/live/form.ts';
@@ -61,19 +60,19 @@ describe('form state', () => {
     ]);
     const read = (key: string) => store.get(key) ?? null;
     const { clientSecret: _secret, ...kept } = filled;
-    expect(initialValues('1.9', read)).toEqual(kept);
+    expect(startingValues('1.9', read).values).toEqual(kept);
     store.set('om-okta:inputs:1.9', serializeForStorage({ oktaDomain: 'other.okta.com' }));
-    expect(initialValues('1.9', read)).toEqual({ oktaDomain: 'other.okta.com' });
-    expect(initialValues('1.8', () => null)).toEqual({});
+    expect(startingValues('1.9', read).values).toEqual({ oktaDomain: 'other.okta.com' });
+    expect(startingValues('1.8', () => null).values).toEqual({});
   });
 
   it('says which release a first visit takes its values from', () => {
     const store = new Map<string, string>([['om-okta:inputs:1.12', serializeForStorage({ oktaDomain: 'acme.okta.com' })], [LAST_RELEASE_KEY, '1.12']]);
     const read = (key: string) => store.get(key) ?? null;
-    expect(carriedFrom('0.12', read)).toBe('1.12');
-    expect(carriedFrom('1.12', read)).toBeUndefined();
+    expect(startingValues('0.12', read).from).toBe('1.12');
+    expect(startingValues('1.12', read).from).toBeUndefined();
     store.set('om-okta:inputs:0.12', serializeForStorage({ oktaDomain: 'own.okta.com' }));
-    expect(carriedFrom('0.12', read)).toBeUndefined();
+    expect(startingValues('0.12', read).from).toBeUndefined();
   });
 
   it('moves auth code values to a release without a confidential client, says so, and leaves the rest alone', () => {
