@@ -9,7 +9,9 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { isValidKid, keyPairSet, randomKid } from './keys/index.ts';
 import { closest } from './lint/distance.ts';
-import { escapeUnsafe, lintFile, terminalSafeJson, unreadableReason } from './lint/index.ts';
+import { unifiedDiff } from './lint/diff.ts';
+import { lintWithFixes } from './lint/fix.ts';
+import { escapeUnsafe, terminalSafeJson, unreadableReason } from './lint/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
 import { renderTarget } from './render/index.ts';
@@ -54,9 +56,16 @@ const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     },
   },
   lint: {
-    usage: 'om-okta lint FILE|- [--release R] [--format text|json] [--docs-base URL]',
-    summary: 'Checks an existing env file, openmetadata.yaml, Helm values file or ingestion workflow.',
-    options: { '--release R': 'OpenMetadata release (default: guessed from the file)', '--format F': FORMAT_HELP, '--docs-base URL': DOCS_HELP },
+    usage: 'om-okta lint FILE|- [--release R] [--fix [--diff]] [--inputs FILE] [--format text|json] [--docs-base URL]',
+    summary: 'Checks an existing env file, openmetadata.yaml, Helm values file or ingestion workflow; --fix prints it corrected.',
+    options: {
+      '--release R': 'OpenMetadata release (default: guessed from the file)',
+      '--fix': 'print the corrected file on standard output (only what lint found wrong changes); what is left is listed on standard error',
+      '--diff': 'print the corrections as a unified diff for patch instead (implies --fix)',
+      '--inputs FILE': 'your values as JSON (inputs.json) for what the file lacks or holds as a placeholder',
+      '--format F': `${FORMAT_HELP}; with --fix, json prints { release, kind, fixed, changes, diagnostics }`,
+      '--docs-base URL': DOCS_HELP,
+    },
   },
   verify: {
     usage: 'om-okta verify --inputs FILE|- [--release R] [--timeout MS] [--format text|json] [--docs-base URL]',
@@ -307,21 +316,44 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], io: CliIo): void {
  * `om-okta lint FILE [--release R] [--format text|json]`: checks an existing env file,
  * openmetadata.yaml, Helm values file or ingestion workflow (src/lint). Text output is one
  * `FILE:LINE: severity ID: message (docs)` line per finding, which editors can jump to; JSON is
- * { release, kind, diagnostics }. Without --release the release is guessed from the file.
+ * { release, kind, diagnostics }. Without --release the release is guessed from the file. A
+ * finding the fix can change says what to write, with the reader's values.
+ *
+ * `--fix` prints the corrected file on standard output and lists what is left on standard error
+ * (exit 0 when nothing left is an error); `--diff` prints a unified diff instead; `--inputs FILE`
+ * gives the values the file lacks. JSON with --fix: { release, kind, fixed, changes, diagnostics }.
  */
 async function lint(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     release: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    fix: { type: 'boolean', default: false },
+    diff: { type: 'boolean', default: false },
+    inputs: { type: 'string' },
     ...DOCS_OPTION,
   });
   if (positionals.length === 0) throw new UsageError('lint needs a FILE (or - for standard input)');
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${escapeUnsafe(positionals[1]!)}"`);
   const format = formatOf(values.format);
   const release = values.release === undefined ? undefined : releaseOption(values.release);
   const base = docsBase(values['docs-base']);
   const path = positionals[0]!;
   const shown = path === '-' ? '<stdin>' : escapeUnsafe(path);
+  const diff = values.diff === true;
+  const fix = values.fix === true || diff;
+  if (diff && format === 'json') throw new UsageError('--diff prints a diff: use --fix --format json for the corrected file as JSON');
+  if (values.inputs === '-' && path === '-') throw new UsageError('the file and --inputs cannot both be standard input');
+
+  let inputs: Record<string, unknown> | undefined;
+  if (typeof values.inputs === 'string') {
+    const read = await readInputs(values.inputs, io);
+    if (read === undefined) return EXIT.usage;
+    if (typeof read !== 'object' || read === null || Array.isArray(read)) {
+      io.stderr(`om-okta: ${values.inputs === '-' ? 'standard input' : escapeUnsafe(values.inputs)} must hold a JSON object of inputs (as the setup panel downloads it).\n`);
+      return EXIT.usage;
+    }
+    inputs = read as Record<string, unknown>;
+  }
 
   let text: string;
   try {
@@ -336,16 +368,34 @@ async function lint(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
-  const result = lintFile(text, { ...(release ? { release } : {}), ...(path === '-' ? {} : { filename: path }) });
+  const result = lintWithFixes(text, { ...(release ? { release } : {}), ...(path === '-' ? {} : { filename: path }), ...(inputs ? { inputs } : {}) });
+  const list = (diagnostics: readonly Diagnostic[], write: (line: string) => void): void => {
+    // Messages come out of lint escaped and bounded; escaped once more here, as everything
+    // printed from the file is.
+    for (const d of diagnostics) write(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${escapeUnsafe(d.message)} (${d.docs})\n`);
+  };
+  const count = (diagnostics: readonly Diagnostic[], severity: string): number => diagnostics.filter((d) => d.severity === severity).length;
+
+  if (fix) {
+    const { fix: fixed } = result;
+    const remaining = withDocsBase(fixed.remaining, base);
+    if (format === 'json') {
+      io.stdout(`${json({ release: fixed.release.id, kind: fixed.kind, fixed: fixed.fixed, changes: fixed.changes, diagnostics: remaining })}\n`);
+    } else {
+      if (diff) io.stdout(unifiedDiff(text, fixed.fixed, { from: shown, to: shown }));
+      else io.stdout(fixed.fixed);
+      list(remaining, io.stderr);
+      io.stderr(`${shown}: ${fixed.changes.length} change(s); ${count(remaining, 'error')} error(s), ${count(remaining, 'warning')} warning(s) left (${fixed.kind}, ${fixed.release.label})\n`);
+    }
+    return remaining.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
+  }
+
   const diagnostics = withDocsBase(result.diagnostics, base);
   if (format === 'json') {
     io.stdout(`${json({ release: result.release.id, kind: result.kind, diagnostics })}\n`);
   } else {
-    // Messages come out of lintFile escaped and bounded; escaped once more here, as everything
-    // printed from the file is.
-    for (const d of diagnostics) io.stdout(`${shown}${d.line !== undefined ? `:${d.line}` : ''}: ${d.severity} ${d.id}: ${escapeUnsafe(d.message)} (${d.docs})\n`);
-    const count = (severity: string): number => diagnostics.filter((d) => d.severity === severity).length;
-    io.stderr(`${shown}: ${count('error')} error(s), ${count('warning')} warning(s) (${result.kind}, ${result.release.label})\n`);
+    list(diagnostics, io.stdout);
+    io.stderr(`${shown}: ${count(diagnostics, 'error')} error(s), ${count(diagnostics, 'warning')} warning(s) (${result.kind}, ${result.release.label})\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;
 }

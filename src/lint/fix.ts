@@ -14,6 +14,7 @@ import type { ReleaseFacts } from '../releases/facts.ts';
 import type { SettingId } from '../releases/types.ts';
 import { checkInputs } from '../rules/check-inputs.ts';
 import type { Diagnostic } from '../rules/types.ts';
+import { boundMessage, cut, MAX_COPY_CHARS, MAX_MESSAGE_CHARS } from '../text/quote.ts';
 import { resolveSettings, SETTING_SOURCES, type Settings } from '../settings/index.ts';
 import { envLine } from '../targets/env-file.ts';
 import { doubleQuoted, yamlInlineValue, yamlScalar } from '../targets/yaml.ts';
@@ -62,6 +63,8 @@ export interface SettingFix {
   written: string;
   /** For YAML, the block it is in. */
   block?: string;
+  /** What to do, in words, with the reader's value: "Set `NAME=value`." */
+  advice: string;
 }
 
 /** Settings a sign-in configuration needs: added when absent and their value is known. */
@@ -127,13 +130,19 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
         remaining: after.diagnostics.filter(isFinding),
         lint,
         imported,
-        fixes: edits.map((e) => ({ setting: e.setting, written: e.written, ...(e.block ? { block: e.block } : {}) })),
+        fixes: edits.map((e) => ({ setting: e.setting, written: e.written, ...(e.block ? { block: e.block } : {}), advice: adviceFor(e) })),
       };
     }
     if (broken) break;
     for (const e of wrong) targets.delete(e.setting);
   }
   return unfixed({ imported });
+}
+
+function adviceFor(edit: Edit): string {
+  if (edit.absent) return `Remove the line and ${edit.written}.`;
+  const written = cut(edit.written, MAX_COPY_CHARS);
+  return edit.block ? `Set \`${written}\` under ${edit.block}.` : `Set \`${written}\`.`;
 }
 
 const isFinding = (d: Diagnostic): boolean => d.severity === 'error' || d.severity === 'warning';
@@ -179,7 +188,9 @@ function computable(id: SettingId, known: Set<FieldName>): boolean {
 }
 
 /** Settings to write: those with an error or warning in the lint, and required ones the file lacks. */
-function targetSettings(lint: LintResult, expected: Settings, known: Set<FieldName>, release: ReleaseFacts): Set<SettingId> {
+/** The setting a finding is about, by the key or variable it names. */
+function findingSettings(lint: LintResult): (d: Diagnostic) => SettingId | undefined {
+  const { release } = lint;
   const kind = lint.kind as YamlKind | 'env';
   const byField = new Map<string, SettingId>();
   for (const [id, spec] of Object.entries(release.settings) as [SettingId, { env?: string; yaml?: string; helm?: string }][]) {
@@ -187,10 +198,16 @@ function targetSettings(lint: LintResult, expected: Settings, known: Set<FieldNa
     if (name) byField.set(name, id);
   }
   for (const [id, place] of Object.entries(lint.places ?? {})) if ((release.settings as Record<string, unknown>)[id]) byField.set(place.field, id as SettingId);
+  return (d) => (d.field === undefined ? undefined : (byField.get(d.field) ?? byField.get(d.field.replace(/\.(secretRef|secretKey)$/, ''))));
+}
+
+function targetSettings(lint: LintResult, expected: Settings, known: Set<FieldName>, release: ReleaseFacts): Set<SettingId> {
+  const kind = lint.kind as YamlKind | 'env';
+  const settingOf = findingSettings(lint);
   const targets = new Set<SettingId>();
   for (const d of lint.diagnostics) {
-    if (!isFinding(d) || d.field === undefined) continue;
-    const id = byField.get(d.field) ?? byField.get(d.field.replace(/\.(secretRef|secretKey)$/, ''));
+    if (!isFinding(d)) continue;
+    const id = settingOf(d);
     if (id) targets.add(id);
   }
   const present = lint.settings as Record<string, unknown>;
@@ -267,7 +284,7 @@ function envEdits(text: string, lint: LintResult, targets: Set<SettingId>, expec
       if (at === undefined) continue;
       const start = starts[at - 1]!;
       const note = `# ${name} is not written here: export it in the shell that runs docker compose.`;
-      edits.push({ setting: id, start, end: lineEnd(text, starts, at - 1), text: note, field: name, after: note, written: `export ${name}=... in the shell that runs docker compose, and remove this line`, absent: true });
+      edits.push({ setting: id, start, end: lineEnd(text, starts, at - 1), text: note, field: name, after: note, written: `export ${name} in the shell that runs docker compose`, absent: true });
       continue;
     }
     let line: string;
@@ -598,3 +615,33 @@ function countLines(text: string): number {
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') n++;
   return n;
 }
+
+// ---------------------------------------------------------------------------------------------
+
+/** What a placeholder finding advises in general; the fix's own advice replaces it. */
+const GENERAL_ADVICE = [' Replace the placeholder with your value.', " Fill in the guide's form (or om-okta render) to get the file with your values."];
+
+/**
+ * The lint of a file, each finding the fix changes with the reader's own value in its message,
+ * in the file's syntax ("Set `AUTHENTICATION_AUTHORITY=https://...`."), and the fix itself.
+ */
+export function lintWithFixes(text: string, options: FixOptions = {}): LintResult & { fix: FixResult } {
+  const fix = fixFile(text, options);
+  const { lint } = fix;
+  if (fix.fixes.length === 0) return { ...lint, fix };
+  const settingOf = findingSettings(lint);
+  const advice = new Map(fix.fixes.map((f) => [f.setting, f.advice]));
+  const diagnostics = lint.diagnostics.map((d) => {
+    const id = isFinding(d) ? settingOf(d) : undefined;
+    const what = id ? advice.get(id) : undefined;
+    if (!what) return d;
+    let base = d.message;
+    for (const general of GENERAL_ADVICE) if (base.endsWith(general)) base = base.slice(0, -general.length);
+    const tail = ` ${escapeAdvice(what)}`;
+    const message = base.length + tail.length <= MAX_MESSAGE_CHARS ? `${base}${tail}` : `${boundMessage(base, MAX_MESSAGE_CHARS - tail.length)}${tail}`;
+    return { ...d, message };
+  });
+  return { ...lint, diagnostics, fix };
+}
+
+const escapeAdvice = (text: string): string => boundMessage(text, MAX_MESSAGE_CHARS / 2);
