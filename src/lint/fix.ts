@@ -79,6 +79,8 @@ type YamlKind = 'openmetadata-yaml' | 'helm-values';
 /** One edit of the original text: `text` replaces [start, end). */
 interface Edit {
   setting: SettingId;
+  /** The value the setting must read back as (a list in the file's order). */
+  value?: SettingValue;
   start: number;
   end: number;
   text: string;
@@ -120,7 +122,7 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
     const { fixed, lines } = applyEdits(text, edits);
     const after = lintFile(fixed, { release, ...(options.filename ? { filename: options.filename } : {}) });
     const broken = after.diagnostics.some((d) => d.id === 'OKTA-LINT-001') || after.kind !== lint.kind;
-    const wrong = broken ? edits : edits.filter((e) => !sameValue((after.settings as Record<string, unknown>)[e.setting], e.absent ? undefined : (expected as Record<string, unknown>)[e.setting]));
+    const wrong = broken ? edits : edits.filter((e) => !sameValue((after.settings as Record<string, unknown>)[e.setting], e.absent ? undefined : (e.value ?? (expected as Record<string, unknown>)[e.setting])));
     if (wrong.length === 0) {
       return {
         kind: lint.kind,
@@ -276,7 +278,9 @@ function envEdits(text: string, lint: LintResult, targets: Set<SettingId>, expec
   const addedIds: SettingId[] = [];
   for (const id of targets) {
     const name = lint.release.settings[id]!.env!;
-    const value = expected[id] as SettingValue;
+    const current = (lint.settings as Record<string, unknown>)[id];
+    const wanted = expected[id] as SettingValue;
+    const value = Array.isArray(wanted) && Array.isArray(current) ? alignList(current as string[], wanted) : wanted;
     const at = lastLine.get(name);
     if (id === 'oidcClientSecret') {
       // The placeholder line gives way to a note, as the generated env file has: compose takes the
@@ -309,7 +313,7 @@ function envEdits(text: string, lint: LintResult, targets: Set<SettingId>, expec
     const comment = trailingComment(rest);
     const next = `${parts[1]}${name}=${shown}${comment}`;
     if (next === old) continue;
-    edits.push({ setting: id, start, end, text: next, field: name, before: rest.slice(0, rest.length - comment.length).trimEnd(), after: shown, written: line });
+    edits.push({ setting: id, value, start, end, text: next, field: name, before: rest.slice(0, rest.length - comment.length).trimEnd(), after: shown, written: line });
   }
   if (added.length > 0) {
     const eol = eolOf(text);
@@ -367,10 +371,11 @@ function yamlEdits(text: string, lint: LintResult, kind: YamlKind, targets: Set<
     const found = walk(parsed, path);
     if (found === 'unsafe') continue;
     if (found.pair) {
-      const edit = replaceValue(parsed, found.pair, value, unit);
+      const aligned = Array.isArray(value) ? alignList(listIn(found.pair.value), value) : value;
+      const edit = replaceValue(parsed, found.pair, aligned, unit);
       if (edit && edit.text !== text.slice(edit.start, edit.end)) {
         const secret = id === 'oidcClientSecret';
-        edits.push({ setting: id, ...edit, field: path.join('.'), ...(secret || edit.before === undefined ? {} : { before: edit.before }), written: writtenYaml(path[path.length - 1]!, value), block });
+        edits.push({ setting: id, value: aligned, ...edit, field: path.join('.'), ...(secret || edit.before === undefined ? {} : { before: edit.before }), written: writtenYaml(path[path.length - 1]!, aligned), block });
       }
       continue;
     }
@@ -380,6 +385,38 @@ function yamlEdits(text: string, lint: LintResult, kind: YamlKind, targets: Set<
   }
   edits.push(...insertionEdits(text, insertions, unit));
   return edits;
+}
+
+/** The entries of a sequence as text (empty for anything else). */
+function listIn(node: unknown): string[] {
+  return isSeq(node) ? node.items.map((item) => (isScalar(item) ? String(item.value ?? '') : '')) : [];
+}
+
+/**
+ * The wanted list in the order of the file's entries, so that each entry replaces the one it
+ * corrects and the comments beside them stay with them: the same text first, then the entry that
+ * ends most alike (the key URL of OpenMetadata with OpenMetadata's). The order does not matter to
+ * OpenMetadata. Lists of another length are written in the wanted order.
+ */
+export function alignList(existing: readonly string[], wanted: readonly string[]): string[] {
+  if (existing.length !== wanted.length) return [...wanted];
+  const left = [...wanted];
+  const out: (string | undefined)[] = existing.map((item) => {
+    const i = left.indexOf(item);
+    return i >= 0 ? left.splice(i, 1)[0] : undefined;
+  });
+  const suffix = (a: string, b: string): number => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+    return n;
+  };
+  existing.forEach((item, i) => {
+    if (out[i] !== undefined) return;
+    let best = 0;
+    for (let j = 1; j < left.length; j++) if (suffix(item, left[j]!) > suffix(item, left[best]!)) best = j;
+    out[i] = left.splice(best, 1)[0];
+  });
+  return out as string[];
 }
 
 /** The file's indentation step: the first nested block map's indentation, else 2. */
