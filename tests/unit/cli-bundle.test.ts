@@ -37,6 +37,7 @@ describe('the bundled CLI answers as the sources do', () => {
     ['render', '--release', '0.12', '--target', 'ingestion', '--inputs', 'tests/fixtures/inputs/legacy-implicit.json', '--format', 'json'],
     ['lint', 'tests/fixtures/lint/env/env-002-upstream-docs.env', '--release', '1.12'],
     ['lint', 'tests/fixtures/lint/openmetadata-yaml/lint-003-wrong-type.yaml', '--format', 'json'],
+    ['lint', 'tests/fixtures/broken/upstream-docker.env', '--release', '1.12', '--diff', '--inputs', 'tests/fixtures/broken/reader-local-authcode.json'],
     ['render', '--release', '9.9', '--target', 'docker', '--inputs', 'tests/fixtures/inputs/example-implicit.json'],
   ])('%s %s %s %s', async (...argv) => {
     const [bundled, sources] = await Promise.all([runBundled(argv), runCliCaptured(argv)]);
