@@ -99,6 +99,18 @@ describe('fixFile on broken files', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('corrects a finding of every rule whose value the reader\'s values decide, in some case', () => {
+    const corrected = new Set<string>();
+    for (const c of CASES) {
+      const result = fixCase(c);
+      const left = new Set(result.remaining.map((d) => d.id));
+      for (const d of lintFile(c.text, { release: c.release }).diagnostics) if (d.severity !== 'info' && !left.has(d.id)) corrected.add(d.id);
+    }
+    expect([...corrected].sort(), [...corrected].join(" ")).toEqual(
+      ['OKTA-CONF-001', 'OKTA-ENV-001', 'OKTA-ENV-002', 'OKTA-HELM-001', 'OKTA-JWKS-001', 'OKTA-JWKS-002', 'OKTA-JWKS-003', 'OKTA-REDIR-002', 'OKTA-TPL-001', 'OKTA-URL-001'].sort(),
+    );
+  });
+
   describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const result = fixCase(c);
     const before = lintFile(c.text, { release: c.release });
