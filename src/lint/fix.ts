@@ -8,14 +8,15 @@
  * other byte (keys, order, comments, quoting, indentation, line endings) stays as written. A fix
  * that does not read back as the value it meant to write is not applied, and its finding stays.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { FIELD_NAMES, inputsSchema, PLACEHOLDER_INPUTS, type FieldName, type Inputs } from '../inputs/index.ts';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { FIELD_NAMES, inputsSchema, normalizeBaseUrl, PLACEHOLDER_INPUTS, type FieldName, type Inputs } from '../inputs/index.ts';
+import { parseUrl } from '../rules/hosts.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { SettingId } from '../releases/types.ts';
 import { checkInputs } from '../rules/check-inputs.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import { boundMessage, cut, MAX_COPY_CHARS, MAX_MESSAGE_CHARS } from '../text/quote.ts';
-import { resolveSettings, SETTING_SOURCES, type Settings } from '../settings/index.ts';
+import { BOT_TOKEN_ENV, resolveSettings, SETTING_SOURCES, type Settings } from '../settings/index.ts';
 import { envLine } from '../targets/env-file.ts';
 import { doubleQuoted, yamlInlineValue, yamlScalar } from '../targets/yaml.ts';
 import { parseEnvFile, readYamlStyleLine } from './dotenv.ts';
@@ -23,7 +24,7 @@ import { lintFile, type LintOptions, type LintResult } from './index.ts';
 import type { LintKind } from './context.ts';
 import { inputsFromLint, type ImportedInputs } from './to-inputs.ts';
 import { keyText, parseYaml, type ParsedYaml } from './yaml.ts';
-import type { SettingValue } from './values.ts';
+import { envReference, placeholderMessage, type SettingValue } from './values.ts';
 
 export interface FixOptions extends Pick<LintOptions, 'release' | 'filename'> {
   /** The reader's values (an inputs.json object) for what the file lacks or holds as a placeholder. */
@@ -57,8 +58,13 @@ export interface FixResult {
   fixes: SettingFix[];
 }
 
+/** What a fix sets: a setting, or (ingestion workflows) a key of the workflow's server block. */
+export type FixTarget = SettingId | WorkflowKey;
+/** The keys of `workflowConfig.openMetadataServerConfig` the fix sets, by dotted path. */
+export type WorkflowKey = `workflowConfig.openMetadataServerConfig.${'hostPort' | 'authProvider' | 'securityConfig.jwtToken'}`;
+
 export interface SettingFix {
-  setting: SettingId;
+  setting: FixTarget;
   /** How the setting is written now, in the file's own syntax (`NAME=value`, `key: value`). */
   written: string;
   /** For YAML, the block it is in. */
@@ -78,7 +84,7 @@ type YamlKind = 'openmetadata-yaml' | 'helm-values';
 
 /** One edit of the original text: `text` replaces [start, end). */
 interface Edit {
-  setting: SettingId;
+  setting: FixTarget;
   /** The value the setting must read back as (a list in the file's order). */
   value?: SettingValue;
   start: number;
@@ -108,7 +114,8 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
     fixes: [],
     ...extra,
   });
-  if (lint.kind === 'unknown' || lint.kind === 'workflow' || lint.diagnostics.some((d) => d.id === 'OKTA-LINT-001')) return unfixed();
+  if (lint.kind === 'unknown' || lint.diagnostics.some((d) => d.id === 'OKTA-LINT-001')) return unfixed();
+  if (lint.kind === 'workflow') return fixWorkflow(text, lint, options) ?? unfixed();
 
   const imported = inputsFromLint(lint);
   const { settings: expected, known } = expectedSettings(imported, options.inputs, release);
@@ -136,7 +143,7 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
       };
     }
     if (broken) break;
-    for (const e of wrong) targets.delete(e.setting);
+    for (const e of wrong) targets.delete(e.setting as SettingId);
   }
   return unfixed({ imported });
 }
@@ -353,7 +360,7 @@ interface Insertion {
   indent: number;
   /** Missing keys from the anchor down to the setting. */
   path: string[];
-  setting: SettingId;
+  setting: FixTarget;
   value: SettingValue;
   block: string;
 }
@@ -654,6 +661,105 @@ function countLines(text: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Ingestion workflows: the server block's URL, sign-in provider and bot token
+
+const SERVER_PATH = 'workflowConfig.openMetadataServerConfig';
+
+/**
+ * The workflow's `hostPort` (the OpenMetadata URL with /api), `authProvider: openmetadata` on 1.x
+ * and a missing or placeholder `jwtToken` read from the environment, as the generated workflow
+ * has them. A token written in the file is left alone (its warning says why).
+ */
+function fixWorkflow(text: string, lint: LintResult, options: FixOptions): FixResult | undefined {
+  const parsed = parseYaml(text);
+  if (parsed.errors.length > 0) return undefined;
+  const { release } = lint;
+  const doc = parsed.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null;
+  const server = (doc?.['workflowConfig'] as Record<string, unknown> | undefined)?.['openMetadataServerConfig'] as Record<string, unknown> | undefined;
+  if (!server || typeof server !== 'object') return undefined;
+  const fields = new Set(lint.diagnostics.filter(isFinding).map((d) => d.field));
+  const wanted = new Map<WorkflowKey, string>();
+
+  if (fields.has(`${SERVER_PATH}.hostPort`)) {
+    const omUrl = workflowOmUrl(server['hostPort'], options.inputs?.['omUrl']);
+    if (omUrl) wanted.set(`${SERVER_PATH}.hostPort`, `${omUrl}/api`);
+  }
+  const legacy = release.ingestion.kind === 'okta-service-app';
+  if (!legacy && fields.has(`${SERVER_PATH}.authProvider`) && server['authProvider'] !== 'okta') wanted.set(`${SERVER_PATH}.authProvider`, 'openmetadata');
+  const token = (server['securityConfig'] as Record<string, unknown> | undefined)?.['jwtToken'];
+  const provider = wanted.get(`${SERVER_PATH}.authProvider`) ?? server['authProvider'];
+  if (provider === 'openmetadata' && (fields.has(`${SERVER_PATH}.securityConfig.jwtToken`) || wanted.has(`${SERVER_PATH}.authProvider`)) && (typeof token !== 'string' || token.trim() === '' || lint.diagnostics.some((d) => d.id === 'OKTA-TPL-001' && d.field === `${SERVER_PATH}.securityConfig.jwtToken`))) {
+    wanted.set(`${SERVER_PATH}.securityConfig.jwtToken`, `\${${BOT_TOKEN_ENV}}`);
+  }
+
+  for (let attempt = 0; attempt < 4 && wanted.size > 0; attempt++) {
+    const edits = workflowEdits(parsed, wanted);
+    if (edits.length === 0) return undefined;
+    const { fixed, lines } = applyEdits(text, edits);
+    const after = lintFile(fixed, { release, ...(options.filename ? { filename: options.filename } : {}) });
+    if (after.kind !== 'workflow' || after.diagnostics.some((d) => d.id === 'OKTA-LINT-001')) return undefined;
+    const reread = parseDocument(fixed, { version: '1.1' }).toJS({ maxAliasCount: 100 }) as unknown;
+    const wrong = edits.filter((e) => valueAt(reread, e.setting.split('.')) !== wanted.get(e.setting as WorkflowKey));
+    if (wrong.length === 0) {
+      return {
+        kind: lint.kind,
+        release,
+        fixed,
+        changes: edits.map((e, i) => ({ line: lines[i]!, field: e.field, ...(e.before !== undefined ? { before: e.before } : {}), after: e.after })).sort((a, b) => a.line - b.line),
+        remaining: after.diagnostics.filter(isFinding),
+        lint,
+        fixes: edits.map((e) => ({ setting: e.setting, written: e.written, ...(e.block ? { block: e.block } : {}), advice: adviceFor(e) })),
+      };
+    }
+    for (const e of wrong) wanted.delete(e.setting as WorkflowKey);
+  }
+  return undefined;
+}
+
+/** The OpenMetadata URL for hostPort: the one the file holds when it is a URL, else the reader's. */
+function workflowOmUrl(current: unknown, given: unknown): string | undefined {
+  for (const candidate of [current, given]) {
+    if (typeof candidate !== 'string' || envReference(candidate) || placeholderMessage(candidate, 'hostPort', {})) continue;
+    const url = parseUrl(candidate.trim());
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/api(?:\/v1)?$/, '');
+    return normalizeBaseUrl(`${url.origin}${candidate === given ? path : ''}`);
+  }
+  return undefined;
+}
+
+function valueAt(node: unknown, path: readonly string[]): unknown {
+  let at = node;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  return at;
+}
+
+function workflowEdits(parsed: ParsedYaml, wanted: Map<WorkflowKey, string>): Edit[] {
+  const { text } = parsed;
+  const unit = indentUnit(parsed);
+  const edits: Edit[] = [];
+  const insertions: Insertion[] = [];
+  for (const [key, value] of wanted) {
+    const path = key.split('.');
+    const block = path.slice(0, -1).join('.');
+    const found = walk(parsed, path);
+    if (found === 'unsafe') continue;
+    if (found.pair) {
+      const edit = replaceValue(parsed, found.pair, value, unit);
+      if (edit && edit.text !== text.slice(edit.start, edit.end)) {
+        const secret = key.endsWith('jwtToken');
+        edits.push({ setting: key, ...edit, field: key, ...(secret || edit.before === undefined ? {} : { before: edit.before }), written: writtenYaml(path[path.length - 1]!, value), block });
+      }
+      continue;
+    }
+    const anchor = insertionPoint(parsed, found.map, found.emptyPair, unit);
+    if (anchor) insertions.push({ ...anchor, path: path.slice(found.depth), setting: key, value, block });
+  }
+  edits.push(...insertionEdits(text, insertions, unit));
+  return edits;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** What a placeholder finding advises in general; the fix's own advice replaces it. */
 const GENERAL_ADVICE = [' Replace the placeholder with your value.', " Fill in the guide's form (or om-okta render) to get the file with your values."];
@@ -669,7 +775,7 @@ export function lintWithFixes(text: string, options: FixOptions = {}): LintResul
   const settingOf = findingSettings(lint);
   const advice = new Map(fix.fixes.map((f) => [f.setting, f.advice]));
   const diagnostics = lint.diagnostics.map((d) => {
-    const id = isFinding(d) ? settingOf(d) : undefined;
+    const id: FixTarget | undefined = isFinding(d) ? (settingOf(d) ?? (d.field as WorkflowKey | undefined)) : undefined;
     const what = id ? advice.get(id) : undefined;
     if (!what) return d;
     let base = d.message;

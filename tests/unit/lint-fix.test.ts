@@ -95,7 +95,7 @@ function fixCase(c: Case): FixResult {
 describe('fixFile on broken files', () => {
   it('has a case per kind of file the fix reads', () => {
     const kinds = new Set(CASES.map((c) => lintFile(c.text, { release: c.release }).kind));
-    expect([...kinds].sort()).toEqual(['env', 'helm-values', 'openmetadata-yaml']);
+    expect([...kinds].sort()).toEqual(['env', 'helm-values', 'openmetadata-yaml', 'workflow']);
     expect(CASES.length).toBeGreaterThanOrEqual(8);
   });
 
@@ -107,7 +107,7 @@ describe('fixFile on broken files', () => {
       for (const d of lintFile(c.text, { release: c.release }).diagnostics) if (d.severity !== 'info' && !left.has(d.id)) corrected.add(d.id);
     }
     expect([...corrected].sort(), [...corrected].join(" ")).toEqual(
-      ['OKTA-CONF-001', 'OKTA-ENV-001', 'OKTA-ENV-002', 'OKTA-HELM-001', 'OKTA-JWKS-001', 'OKTA-JWKS-002', 'OKTA-JWKS-003', 'OKTA-REDIR-002', 'OKTA-TPL-001', 'OKTA-URL-001'].sort(),
+      ['OKTA-CONF-001', 'OKTA-ENV-001', 'OKTA-ENV-002', 'OKTA-HELM-001', 'OKTA-JWKS-001', 'OKTA-JWKS-002', 'OKTA-JWKS-003', 'OKTA-REDIR-002', 'OKTA-TPL-001', 'OKTA-URL-001', 'OKTA-WF-001'].sort(),
     );
   });
 
@@ -142,8 +142,13 @@ describe('fixFile on broken files', () => {
       const inputs = inputsSchema.parse(c.reader);
       const expected = resolveSettings(inputs, c.release) as Record<string, unknown>;
       expect(result.changes.length).toBe(result.fixes.length);
+      if (result.kind === 'workflow') {
+        expected['workflowConfig.openMetadataServerConfig.hostPort'] = `${inputs.omUrl}/api`;
+        expected['workflowConfig.openMetadataServerConfig.authProvider'] = 'openmetadata';
+        expected['workflowConfig.openMetadataServerConfig.securityConfig.jwtToken'] = '${OPENMETADATA_JWT_TOKEN}';
+      }
       for (const fix of result.fixes) {
-        const name = nameOf(c.release, result.kind, fix.setting)!;
+        const name = result.kind === 'workflow' ? fix.setting : nameOf(c.release, result.kind, fix.setting as SettingId)!;
         const value = readBack(result.fixed, result.kind, name);
         if (fix.setting === 'oidcClientSecret' && result.kind === 'env') expect(value, name).toBeUndefined();
         // The order of key URLs does not matter to OpenMetadata: the fix keeps the file's.
