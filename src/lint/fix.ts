@@ -12,11 +12,13 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, t
 import { FIELD_NAMES, inputsSchema, normalizeBaseUrl, PLACEHOLDER_INPUTS, type FieldName, type Inputs } from '../inputs/index.ts';
 import { parseUrl } from '../rules/hosts.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import type { SettingId } from '../releases/types.ts';
+import type { LegacySettingId, SettingId, SettingSpec } from '../releases/types.ts';
+import { derive } from '../inputs/index.ts';
+import { legacyValues } from '../targets/legacy-service-app.ts';
 import { checkInputs } from '../rules/check-inputs.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import { boundMessage, cut, MAX_COPY_CHARS, MAX_MESSAGE_CHARS } from '../text/quote.ts';
-import { BOT_TOKEN_ENV, resolveSettings, SETTING_SOURCES, type Settings } from '../settings/index.ts';
+import { BOT_TOKEN_ENV, resolveSettings, SETTING_SOURCES } from '../settings/index.ts';
 import { envLine } from '../targets/env-file.ts';
 import { doubleQuoted, yamlInlineValue, yamlScalar } from '../targets/yaml.ts';
 import { parseEnvFile, readYamlStyleLine } from './dotenv.ts';
@@ -59,7 +61,10 @@ export interface FixResult {
 }
 
 /** What a fix sets: a setting, or (ingestion workflows) a key of the workflow's server block. */
-export type FixTarget = SettingId | WorkflowKey;
+export type FixTarget = AnyId | WorkflowKey;
+/** A setting of the profile, or one of 0.12's legacy settings (the Okta service application). */
+export type AnyId = SettingId | LegacySettingId;
+type Expected = Partial<Record<AnyId, SettingValue>>;
 /** The keys of `workflowConfig.openMetadataServerConfig` the fix sets, by dotted path. */
 export type WorkflowKey = `workflowConfig.openMetadataServerConfig.${'hostPort' | 'authProvider' | 'securityConfig.jwtToken'}`;
 
@@ -78,7 +83,14 @@ const REQUIRED: readonly SettingId[] = ['provider', 'authority', 'clientId', 'ca
 /** The auth code flow's settings, needed when the client is confidential. */
 const REQUIRED_AUTHCODE: readonly SettingId[] = ['clientType', 'oidcEnabled', 'oidcType', 'oidcClientId', 'oidcDiscoveryUri', 'oidcCallbackUrl', 'oidcServerUrl'];
 /** Inputs with no default worth writing into a file: a setting computed from one the reader did not give is not fixed. */
-const NO_GUESS: readonly FieldName[] = ['omUrl', 'oktaDomain', 'clientId', 'adminPrincipals', 'principalDomain'];
+const NO_GUESS: readonly FieldName[] = ['omUrl', 'oktaDomain', 'clientId', 'adminPrincipals', 'principalDomain', 'serviceClientId', 'serviceEmail'];
+/** The inputs each 0.12 service application setting is computed from. */
+const LEGACY_SOURCES: Partial<Record<LegacySettingId, readonly FieldName[]>> = {
+  botPrincipals: ['serviceClientId'],
+  airflowOktaClientId: ['serviceClientId'],
+  airflowOktaOrgUrl: ['oktaDomain', 'authServer'],
+  airflowOktaEmail: ['serviceEmail'],
+};
 
 type YamlKind = 'openmetadata-yaml' | 'helm-values';
 
@@ -129,7 +141,7 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
     const { fixed, lines } = applyEdits(text, edits);
     const after = lintFile(fixed, { release, ...(options.filename ? { filename: options.filename } : {}) });
     const broken = after.diagnostics.some((d) => d.id === 'OKTA-LINT-001') || after.kind !== lint.kind;
-    const wrong = broken ? edits : edits.filter((e) => !sameValue((after.settings as Record<string, unknown>)[e.setting], e.absent ? undefined : (e.value ?? (expected as Record<string, unknown>)[e.setting])));
+    const wrong = broken ? edits : edits.filter((e) => !sameValue(readValue(after, e.setting as AnyId), e.absent ? undefined : (e.value ?? expected[e.setting as AnyId])));
     if (wrong.length === 0) {
       return {
         kind: lint.kind,
@@ -143,7 +155,7 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
       };
     }
     if (broken) break;
-    for (const e of wrong) targets.delete(e.setting as SettingId);
+    for (const e of wrong) targets.delete(e.setting as AnyId);
   }
   return unfixed({ imported });
 }
@@ -163,7 +175,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // What the settings must be
 
-function expectedSettings(imported: ImportedInputs, given: Record<string, unknown> | undefined, release: ReleaseFacts): { settings: Settings; known: Set<FieldName> } {
+function expectedSettings(imported: ImportedInputs, given: Record<string, unknown> | undefined, release: ReleaseFacts): { settings: Expected; known: Set<FieldName> } {
   const raw: Record<string, unknown> = {};
   if (given && typeof given === 'object') {
     for (const name of FIELD_NAMES) {
@@ -184,36 +196,54 @@ function expectedSettings(imported: ImportedInputs, given: Record<string, unknow
   // authServer has a default, but only alongside the Okta domain it belongs to.
   if (!known.has('oktaDomain')) known.delete('authServer');
   const filled: Record<string, unknown> = { ...raw };
-  for (const name of NO_GUESS) if (filled[name] === undefined) filled[name] = PLACEHOLDER_INPUTS[name];
+  for (const name of NO_GUESS) if (filled[name] === undefined && PLACEHOLDER_INPUTS[name] !== undefined) filled[name] = PLACEHOLDER_INPUTS[name];
   const parsed = inputsSchema.safeParse(filled);
   if (!parsed.success) return { settings: {}, known: new Set() };
   const inputs: Inputs = { ...parsed.data, inlineSecret: false };
   delete inputs.clientSecret;
-  return { settings: resolveSettings(inputs, release), known };
+  const settings: Expected = { ...(resolveSettings(inputs, release) as Expected) };
+  if (release.legacy) {
+    const legacy = legacyValues(inputs, derive(inputs, release));
+    // The service application's settings the panel has fields for; its private key is never written.
+    for (const id of ['botPrincipals', 'airflowOktaClientId', 'airflowOktaOrgUrl', 'airflowOktaEmail'] as const) settings[id] = legacy[id];
+  }
+  return { settings, known };
 }
 
-function computable(id: SettingId, known: Set<FieldName>): boolean {
-  return (SETTING_SOURCES[id] ?? []).every((field) => known.has(field));
+function computable(id: AnyId, known: Set<FieldName>): boolean {
+  const sources = (SETTING_SOURCES as Partial<Record<AnyId, readonly FieldName[]>>)[id] ?? LEGACY_SOURCES[id as LegacySettingId] ?? [];
+  return sources.every((field) => known.has(field));
+}
+
+/** The names and facts of a setting, legacy ones included. */
+function specFor(release: ReleaseFacts, id: AnyId): Pick<SettingSpec, 'env' | 'yaml' | 'helm' | 'helmSecretRef'> | undefined {
+  return (release.settings as Record<string, SettingSpec | undefined>)[id] ?? (release.legacy?.settings as Record<string, SettingSpec | undefined> | undefined)?.[id];
+}
+
+/** The value a lint read for a setting, legacy ones included. */
+function readValue(lint: LintResult, id: AnyId): unknown {
+  return (lint.settings as Record<string, unknown>)[id] ?? (lint.legacySettings as Record<string, unknown> | undefined)?.[id];
 }
 
 /** Settings to write: those with an error or warning in the lint, and required ones the file lacks. */
 /** The setting a finding is about, by the key or variable it names. */
-function findingSettings(lint: LintResult): (d: Diagnostic) => SettingId | undefined {
+function findingSettings(lint: LintResult): (d: Diagnostic) => AnyId | undefined {
   const { release } = lint;
   const kind = lint.kind as YamlKind | 'env';
-  const byField = new Map<string, SettingId>();
-  for (const [id, spec] of Object.entries(release.settings) as [SettingId, { env?: string; yaml?: string; helm?: string }][]) {
+  const byField = new Map<string, AnyId>();
+  const specs = { ...release.settings, ...(release.legacy?.settings ?? {}) } as Record<AnyId, { env?: string; yaml?: string; helm?: string }>;
+  for (const [id, spec] of Object.entries(specs) as [AnyId, { env?: string; yaml?: string; helm?: string }][]) {
     const name = kind === 'env' ? spec.env : kind === 'helm-values' ? spec.helm : spec.yaml;
     if (name) byField.set(name, id);
   }
-  for (const [id, place] of Object.entries(lint.places ?? {})) if ((release.settings as Record<string, unknown>)[id]) byField.set(place.field, id as SettingId);
+  for (const [id, place] of Object.entries(lint.places ?? {})) if (specFor(release, id as AnyId)) byField.set(place.field, id as AnyId);
   return (d) => (d.field === undefined ? undefined : (byField.get(d.field) ?? byField.get(d.field.replace(/\.(secretRef|secretKey)$/, ''))));
 }
 
-function targetSettings(lint: LintResult, expected: Settings, known: Set<FieldName>, release: ReleaseFacts): Set<SettingId> {
+function targetSettings(lint: LintResult, expected: Expected, known: Set<FieldName>, release: ReleaseFacts): Set<AnyId> {
   const kind = lint.kind as YamlKind | 'env';
   const settingOf = findingSettings(lint);
-  const targets = new Set<SettingId>();
+  const targets = new Set<AnyId>();
   for (const d of lint.diagnostics) {
     if (!isFinding(d)) continue;
     const id = settingOf(d);
@@ -231,7 +261,7 @@ function targetSettings(lint: LintResult, expected: Settings, known: Set<FieldNa
       surfacePath(release, kind, id) !== undefined &&
       // The client secret is never written; Helm reads it (and the OIDC client ID) from a Kubernetes Secret.
       !(id === 'oidcClientSecret' && (kind === 'helm-values' || !placeholderSecret(lint, release, kind))) &&
-      !(kind === 'helm-values' && release.settings[id]?.helmSecretRef);
+      !(kind === 'helm-values' && specFor(release, id)?.helmSecretRef);
     if (!writable) targets.delete(id);
   }
   return targets;
@@ -243,8 +273,8 @@ function placeholderSecret(lint: LintResult, release: ReleaseFacts, kind: YamlKi
   return lint.diagnostics.some((d) => d.id === 'OKTA-TPL-001' && d.field === field);
 }
 
-function surfacePath(release: ReleaseFacts, kind: YamlKind | 'env', id: SettingId): string | undefined {
-  const spec = release.settings[id];
+function surfacePath(release: ReleaseFacts, kind: YamlKind | 'env', id: AnyId): string | undefined {
+  const spec = specFor(release, id);
   if (!spec) return undefined;
   return kind === 'env' ? spec.env : kind === 'helm-values' ? spec.helm : spec.yaml;
 }
@@ -267,7 +297,7 @@ function lineEnd(text: string, starts: number[], index: number): number {
 
 const eolOf = (text: string): string => (text.includes('\r\n') ? '\r\n' : '\n');
 
-function envEdits(text: string, lint: LintResult, targets: Set<SettingId>, expected: Settings): Edit[] {
+function envEdits(text: string, lint: LintResult, targets: Set<AnyId>, expected: Expected): Edit[] {
   const starts = lineStarts(text);
   // The line compose takes each variable from (the last), also from lines it reads with a warning.
   const env = parseEnvFile(text);
@@ -282,10 +312,10 @@ function envEdits(text: string, lint: LintResult, targets: Set<SettingId>, expec
   for (const a of assignments) lastLine.set(a.name, a.line);
   const edits: Edit[] = [];
   const added: string[] = [];
-  const addedIds: SettingId[] = [];
+  const addedIds: AnyId[] = [];
   for (const id of targets) {
-    const name = lint.release.settings[id]!.env!;
-    const current = (lint.settings as Record<string, unknown>)[id];
+    const name = specFor(lint.release, id)!.env!;
+    const current = readValue(lint, id);
     const wanted = expected[id] as SettingValue;
     const value = Array.isArray(wanted) && Array.isArray(current) ? alignList(current as string[], wanted) : wanted;
     const at = lastLine.get(name);
@@ -365,7 +395,7 @@ interface Insertion {
   block: string;
 }
 
-function yamlEdits(text: string, lint: LintResult, kind: YamlKind, targets: Set<SettingId>, expected: Settings): Edit[] {
+function yamlEdits(text: string, lint: LintResult, kind: YamlKind, targets: Set<AnyId>, expected: Expected): Edit[] {
   const parsed = parseYaml(text);
   if (parsed.errors.length > 0) return [];
   const unit = indentUnit(parsed);

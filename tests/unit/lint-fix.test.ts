@@ -15,7 +15,9 @@ import { parseEnvFile } from '../../src/lint/dotenv.ts';
 import { fixFile, lintWithFixes, type FixResult } from '../../src/lint/fix.ts';
 import { lintFile } from '../../src/lint/index.ts';
 import { findRelease } from '../../src/releases/index.ts';
-import type { ReleaseProfile, SettingId } from '../../src/releases/types.ts';
+import type { LegacySettingId, ReleaseProfile, SettingId } from '../../src/releases/types.ts';
+import { derive } from '../../src/inputs/index.ts';
+import { legacyValues } from '../../src/targets/legacy-service-app.ts';
 import { resolveSettings } from '../../src/settings/index.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
 
@@ -49,8 +51,8 @@ const CASES = readdirSync(BROKEN)
   .map(loadCase);
 
 /** What a kind of file reads each setting as: env var, openmetadata.yaml path or Helm path. */
-function nameOf(release: ReleaseProfile, kind: string, id: SettingId): string | undefined {
-  const spec = release.settings[id];
+function nameOf(release: ReleaseProfile, kind: string, id: SettingId | LegacySettingId): string | undefined {
+  const spec = release.settings[id as SettingId] ?? release.legacy?.settings[id as LegacySettingId];
   return kind === 'env' ? spec?.env : kind === 'helm-values' ? spec?.helm : spec?.yaml;
 }
 
@@ -140,7 +142,7 @@ describe('fixFile on broken files', () => {
 
     it("reads back as the reader's values", () => {
       const inputs = inputsSchema.parse(c.reader);
-      const expected = resolveSettings(inputs, c.release) as Record<string, unknown>;
+      const expected = { ...resolveSettings(inputs, c.release), ...(c.release.legacy ? legacyValues(inputs, derive(inputs, c.release)) : {}) } as Record<string, unknown>;
       expect(result.changes.length).toBe(result.fixes.length);
       if (result.kind === 'workflow') {
         expected['workflowConfig.openMetadataServerConfig.hostPort'] = `${inputs.omUrl}/api`;
@@ -148,7 +150,7 @@ describe('fixFile on broken files', () => {
         expected['workflowConfig.openMetadataServerConfig.securityConfig.jwtToken'] = '${OPENMETADATA_JWT_TOKEN}';
       }
       for (const fix of result.fixes) {
-        const name = result.kind === 'workflow' ? fix.setting : nameOf(c.release, result.kind, fix.setting as SettingId)!;
+        const name = result.kind === 'workflow' ? fix.setting : nameOf(c.release, result.kind, fix.setting as SettingId | LegacySettingId)!;
         const value = readBack(result.fixed, result.kind, name);
         if (fix.setting === 'oidcClientSecret' && result.kind === 'env') expect(value, name).toBeUndefined();
         // The order of key URLs does not matter to OpenMetadata: the fix keeps the file's.
