@@ -113,12 +113,12 @@ interface Edit {
   lineOffset?: number;
 }
 
+/** Never throws: a fix that fails for any reason leaves the text as it was, with lint's findings. */
 export function fixFile(text: string, options: FixOptions = {}): FixResult {
   const lint = lintFile(text, { ...(options.release ? { release: options.release } : {}), ...(options.filename ? { filename: options.filename } : {}) });
-  const release = lint.release;
   const unfixed = (extra: Partial<FixResult> = {}): FixResult => ({
     kind: lint.kind,
-    release,
+    release: lint.release,
     fixed: text,
     changes: [],
     remaining: lint.diagnostics.filter(isFinding),
@@ -126,6 +126,15 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
     fixes: [],
     ...extra,
   });
+  try {
+    return fixLinted(text, lint, options, unfixed);
+  } catch {
+    return unfixed();
+  }
+}
+
+function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed: (extra?: Partial<FixResult>) => FixResult): FixResult {
+  const release = lint.release;
   if (lint.kind === 'unknown' || lint.diagnostics.some((d) => d.id === 'OKTA-LINT-001')) return unfixed();
   if (lint.kind === 'workflow') return fixWorkflow(text, lint, options) ?? unfixed();
 
@@ -409,7 +418,7 @@ function yamlEdits(text: string, lint: LintResult, kind: YamlKind, targets: Set<
     if (found === 'unsafe') continue;
     if (found.pair) {
       const aligned = Array.isArray(value) ? alignList(listIn(found.pair.value), value) : value;
-      const edit = replaceValue(parsed, found.pair, aligned, unit);
+      const edit = replaceValue(parsed, found.pair, aligned);
       if (edit && edit.text !== text.slice(edit.start, edit.end)) {
         const secret = id === 'oidcClientSecret';
         edits.push({ setting: id, value: aligned, ...edit, field: path.join('.'), ...(secret || edit.before === undefined ? {} : { before: edit.before }), written: writtenYaml(path[path.length - 1]!, aligned), block });
@@ -498,7 +507,7 @@ function walk(parsed: ParsedYaml, path: string[]): Found | 'unsafe' {
 }
 
 /** The new text of a value, replacing its source range. */
-function replaceValue(parsed: ParsedYaml, pair: Pair, value: SettingValue, unit: number): { start: number; end: number; text: string; before?: string; after: string } | undefined {
+function replaceValue(parsed: ParsedYaml, pair: Pair, value: SettingValue): { start: number; end: number; text: string; before?: string; after: string } | undefined {
   const { text } = parsed;
   const node = pair.value as Node | null;
   const keyNode = pair.key as Node;
@@ -513,7 +522,7 @@ function replaceValue(parsed: ParsedYaml, pair: Pair, value: SettingValue, unit:
   const [start, end] = node.range;
   const before = text.slice(start, end);
   if (Array.isArray(value)) {
-    if (isSeq(node) && !node.flow) return blockList(parsed, node as YAMLSeq, value, unit);
+    if (isSeq(node) && !node.flow) return blockList(parsed, node as YAMLSeq, value);
     const written = flowList(value);
     return { start, end, text: start === end ? ` ${written}` : written, before, after: written };
   }
@@ -538,7 +547,7 @@ function scalarText(value: string | boolean, style: Scalar['type'] | undefined):
 const flowList = (items: readonly string[]): string => `[${items.map((item) => yamlScalar(item)).join(', ')}]`;
 
 /** A block sequence: its items replaced one by one when the count is the same, else rewritten whole. */
-function blockList(parsed: ParsedYaml, seq: YAMLSeq, value: readonly string[], _unit: number): { start: number; end: number; text: string; before?: string; after: string } | undefined {
+function blockList(parsed: ParsedYaml, seq: YAMLSeq, value: readonly string[]): { start: number; end: number; text: string; before?: string; after: string } | undefined {
   const { text } = parsed;
   const items = seq.items as Node[];
   if (items.some((item) => !isScalar(item) || !item.range || (item as Scalar).anchor !== undefined || (item.type !== 'PLAIN' && item.type !== 'QUOTE_DOUBLE' && item.type !== 'QUOTE_SINGLE'))) return undefined;
@@ -775,7 +784,7 @@ function workflowEdits(parsed: ParsedYaml, wanted: Map<WorkflowKey, string>): Ed
     const found = walk(parsed, path);
     if (found === 'unsafe') continue;
     if (found.pair) {
-      const edit = replaceValue(parsed, found.pair, value, unit);
+      const edit = replaceValue(parsed, found.pair, value);
       if (edit && edit.text !== text.slice(edit.start, edit.end)) {
         const secret = key.endsWith('jwtToken');
         edits.push({ setting: key, ...edit, field: key, ...(secret || edit.before === undefined ? {} : { before: edit.before }), written: writtenYaml(path[path.length - 1]!, value), block });

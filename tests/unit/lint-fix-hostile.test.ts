@@ -187,3 +187,16 @@ describe('what the fix does not touch', () => {
     if (text !== '') expect(result.remaining.length).toBeGreaterThan(0);
   });
 });
+
+describe('hostile inputs', () => {
+  it('values no file can hold, or an object that throws, leave the file as it was', () => {
+    const text = 'AUTHENTICATION_PROVIDER=okta\nAUTHENTICATION_AUTHORITY={ISSUER_URL}\n';
+    const odd = fixFile(text, { release, inputs: { ...inputs, oktaDomain: "acme.okta.com'\n#", clientId: '${HOME}' } });
+    expect(odd.fixed.split('\n')[1]).toBe('AUTHENTICATION_AUTHORITY={ISSUER_URL}');
+    expect(odd.remaining.some((d) => d.id === 'OKTA-TPL-001')).toBe(true);
+    const throwing = new Proxy({}, { get: () => { throw new Error('no'); }, has: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } });
+    const result = fixFile(text, { release, inputs: throwing as Record<string, unknown> });
+    expect(result.fixed).toBe(text);
+    expect(result.remaining.length).toBeGreaterThan(0);
+  });
+});
