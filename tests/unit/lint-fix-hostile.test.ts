@@ -200,3 +200,23 @@ describe('hostile inputs', () => {
     expect(result.remaining.length).toBeGreaterThan(0);
   });
 });
+
+describe('unifiedDiff', () => {
+  it.each([
+    ['one line changed', 'a\nb\nc\n', 'a\nB\nc\n'],
+    ['a line added at an end without a line break', 'a\nb\nc', 'a\nb\nc\nd'],
+    ['CRLF', 'a\r\nb\r\nc\r\n', 'a\r\nx\r\nb\r\nc\r\n'],
+    ['from empty', '', 'x\n'],
+    ['to empty', 'x\n', ''],
+    ['the last line without a break changed', 'a\nb', 'a\nc'],
+    ['two hunks', '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n', '0\n1\n2\n3\n4\n5\nsix\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16'],
+  ])('%s: patch applies it', (_name, before, after) => {
+    expect(patched(before, after)).toBe(after);
+  });
+
+  it('writes the headers, hunk ranges and the no-newline marker as diff -u does', () => {
+    expect(unifiedDiff('a\nb\nc\n', 'a\nb\nc', { from: 'x.env', to: 'x.env' })).toBe('--- x.env\n+++ x.env\n@@ -1,3 +1,3 @@\n a\n b\n-c\n+c\n\\ No newline at end of file\n');
+    expect(unifiedDiff('same\n', 'same\n', { from: 'a', to: 'b' })).toBe('');
+    expect(unifiedDiff('1\n2\n3\n4\n5\n', '1\n2\n3\n4\n5\n6\n', { from: 'a', to: 'b', context: 1 })).toBe('--- a\n+++ b\n@@ -5 +5,2 @@\n 5\n+6\n');
+  });
+});
