@@ -23,7 +23,7 @@ import { lintWorkflow } from './workflow.ts';
 import { lintYaml } from './yaml.ts';
 import { boundMessage, MAX_FIELD_CHARS, named } from '../text/quote.ts';
 
-export { LINT_KINDS, type LintKind } from './context.ts';
+export { LINT_KINDS, type LintKind, type Place } from './context.ts';
 export { kindFromFilename } from './detect.ts';
 export { boundMessage, escapeUnsafe, MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS, terminalSafeJson } from '../text/quote.ts';
 
@@ -51,6 +51,8 @@ export interface LintResult {
   legacySettings?: Partial<Record<LegacySettingId, SettingValue>>;
   /** Ordered by line; findings about the whole file first. */
   diagnostics: Diagnostic[];
+  /** Where each setting (and 0.12 legacy setting) was read, by id: the key as written, its line, its list items. */
+  places?: Record<string, Place>;
 }
 
 const KIND_LABEL: Record<LintKind, string> = {
@@ -160,6 +162,7 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   }
   const result: LintResult = { kind: detected.kind, release: chosen.release, settings: chosen.settings, diagnostics: capped(sortByLine(diagnostics), chosen.release) };
   if (Object.keys(chosen.legacySettings).length > 0) result.legacySettings = chosen.legacySettings;
+  if (chosen.places.size > 0) result.places = Object.fromEntries(chosen.places);
   return result;
 }
 
