@@ -5,12 +5,15 @@
  * first when that would replace values the reader typed. That code loads on the first check.
  */
 import type { FormValues } from '../../src/live/form.ts';
+import { copyText, flash, pointAt } from '../live/file-buttons.ts';
 import { define } from './define.ts';
 import type { OmSetupPanel } from './setup-panel.ts';
 
 export class OmConfigLinter extends HTMLElement {
   /** The panel's fields as the last checked file gives them (never a secret). */
   #imported: FormValues = {};
+  /** The last "Fix it": the corrected file and its patch, for Copy and Download. */
+  #fix: { fixed: string; patch: string } | undefined;
 
   connectedCallback(): void {
     this.querySelector('[data-lint-run]')!.addEventListener('click', () => void this.run());
@@ -18,6 +21,11 @@ export class OmConfigLinter extends HTMLElement {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action === 'import-values') void this.#import();
       else if (action === 'import-replace' || action === 'import-keep') void this.#import(action === 'import-replace' ? 'file' : 'mine');
+      else if (action === 'fix') void this.#fixIt();
+      else if (action === 'copy-fixed' && this.#fix) void flash(event.target as HTMLElement, copyText(this.#fix.fixed));
+      else if ((action === 'download-fixed' || action === 'download-patch') && this.#fix) {
+        pointAt((event.target as Element).closest('a')!, action === 'download-fixed' ? this.#fix.fixed : this.#fix.patch);
+      }
     });
   }
 
@@ -39,6 +47,17 @@ export class OmConfigLinter extends HTMLElement {
     const view = await lintView(text, this.querySelector<HTMLElement>('[data-config-linter]')!.dataset['release'] ?? '', values);
     this.#imported = view.imported;
     this.querySelector('[data-lint-result]')!.innerHTML = view.html;
+  }
+
+  /** The pasted file corrected from the reader's values, as a diff, with Copy and Download. */
+  async #fixIt(): Promise<void> {
+    const box = this.querySelector<HTMLElement>('[data-fix-result]');
+    if (!box) return;
+    const [{ fixView }, values] = await Promise.all([import('../../src/live/tools.ts'), this.#readerValues()]);
+    const text = this.querySelector<HTMLTextAreaElement>('[data-lint-input]')!.value;
+    const view = await fixView(text, this.querySelector<HTMLElement>('[data-config-linter]')!.dataset['release'] ?? '', values);
+    this.#fix = { fixed: view.fixed, patch: view.patch };
+    box.innerHTML = view.html;
   }
 
   /** Fills the panel; when the file contradicts what the reader typed, asks first (`choice` is the answer). */

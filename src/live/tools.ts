@@ -65,11 +65,65 @@ function lintFindingsHtml(text: string, result: import('../lint/index.ts').LintR
     })
     .join('');
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const fixable = result.kind !== 'unknown' && result.diagnostics.some((d) => d.severity !== 'info');
+  const fix = fixable
+    ? `<div class="om-tool__actions"><button type="button" class="om-file__button" data-action="fix">Fix it</button></div><div class="om-fix" data-fix-result role="status" aria-live="polite"></div>`
+    : '';
   return (
     `<p data-lint-kind="${escapeHtml(result.kind)}">Read as ${escapeHtml(KINDS[result.kind] ?? result.kind)} for ${escapeHtml(result.release.label)}: ` +
     (result.diagnostics.length === 0 ? 'no problem found.' : `${count(errors, 'error')}, ${count(result.diagnostics.length - errors, 'other finding')}.`) +
-    `</p><ul class="om-diags">${items}</ul>`
+    `</p><ul class="om-diags">${items}</ul>${fix}`
   );
+}
+
+/** The name a corrected file is downloaded as, by its kind. */
+const FIXED_NAMES: Record<string, string> = { env: 'openmetadata.env', 'openmetadata-yaml': 'openmetadata.yaml', 'helm-values': 'values.yaml', workflow: 'workflow.yaml' };
+
+export interface FixView {
+  html: string;
+  /** The whole corrected file, for Copy and Download. */
+  fixed: string;
+  filename: string;
+  /** The unified diff from the pasted file to the corrected one ('' when nothing changed). */
+  patch: string;
+}
+
+/**
+ * "Fix it": the pasted file corrected in its own format and layout from the reader's values (the
+ * file's own sound ones, then the panel's for what it lacks), as a unified diff with the changed
+ * lines marked, the whole corrected file, and what is left for the reader to fix by hand.
+ */
+export async function fixView(text: string, releaseId: string, values?: FormValues): Promise<FixView> {
+  const [{ fixFile }, { unifiedDiff }] = await Promise.all([import('../lint/fix.ts'), import('../lint/diff.ts')]);
+  const release = findRelease(releaseId);
+  const inputs = lintInputs(values);
+  const result = fixFile(text, { ...(release ? { release } : {}), ...(inputs ? { inputs } : {}) });
+  const filename = FIXED_NAMES[result.kind] ?? 'fixed.txt';
+  const diff = unifiedDiff(text, result.fixed, { from: `a/${filename}`, to: `b/${filename}` });
+  const remaining = result.remaining.map((d) => diagnosticHtml(d, true)).join('');
+  const left = result.remaining.length === 0
+    ? '<p data-fix-clean>The corrected file passes every check.</p>'
+    : `<p>Left for you, ${count(result.remaining.length, 'finding')} the fix cannot settle without you (for the values it needs, fill in <a href="#your-values">your values</a> and fix again):</p><ul class="om-diags" data-fix-remaining>${remaining}</ul>`;
+  if (result.changes.length === 0) {
+    return { html: `<p data-fix-changes="0">Nothing could be fixed automatically.</p>${left}`, fixed: result.fixed, filename, patch: '' };
+  }
+  const diffLines = diff
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => {
+      const kind = line.startsWith('+++') || line.startsWith('---') ? 'file' : line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'same';
+      return `<span class="om-diff__line om-diff__line--${kind}">${escapeHtml(named(line.replace(/\r$/, ''), 400))}</span>`;
+    })
+    .join('');
+  const html =
+    `<p data-fix-changes="${result.changes.length}">${count(result.changes.length, 'line')} changed; every other line is as you wrote it.</p>` +
+    `<pre class="om-diff" data-fix-diff aria-label="The changes, as a unified diff"><code>${diffLines}</code></pre>` +
+    `<div class="om-tool__actions"><button type="button" class="om-file__button" data-action="copy-fixed">Copy the corrected file</button>` +
+    `<a class="om-file__button" data-action="download-fixed" download="${escapeHtml(filename)}" href="#">Download ${escapeHtml(filename)}</a>` +
+    `<a class="om-file__button" data-action="download-patch" download="${escapeHtml(filename)}.patch" href="#">Download the patch</a></div>` +
+    `<details class="om-fix__file"><summary>The whole corrected file</summary><pre class="om-tool__line"><code data-fixed>${result.fixed.split('\n').map((line) => escapeHtml(named(line.replace(/\r$/, ''), 2000))).join('\n')}</code></pre></details>` +
+    left;
+  return { html, fixed: result.fixed, filename, patch: diff };
 }
 
 const shown = (value: string | boolean): string => (typeof value === 'boolean' ? (value ? 'yes' : 'no') : value.split('\n').join(', '));

@@ -100,3 +100,41 @@ describe('<om-config-linter> with the setup panel: Use these values', () => {
     await until(() => field('clientId').value === '0oa1b2c3d4e5f6g7h8i9', 'the file\'s client ID');
   });
 });
+
+describe('<om-config-linter>: Fix it', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    localStorage.clear();
+    liveValues.set(undefined);
+    history.replaceState(null, '', '/v1.13/check-config/');
+  });
+
+  it("corrects the file from the reader's values and shows the change as a diff, the rest of the file untouched", async () => {
+    localStorage.setItem(storageKey('1.13'), JSON.stringify({ flow: 'implicit', oktaDomain: 'acme.okta.com', clientId: '0oa1b2c3d4e5f6g7h8i9', omUrl: 'https://om.acme.com', adminPrincipals: 'jane', principalDomain: 'acme.com' }));
+    mount(panelMarkup(release('1.13')) + LINTER);
+    const broken = [
+      '# our staging file',
+      'AUTHENTICATION_PROVIDER=okta',
+      'AUTHENTICATION_AUTHORITY=https://acme.okta.com/oauth2/default/',
+      'AUTHENTICATION_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9',
+      'AUTHENTICATION_CALLBACK_URL=https://om.acme.com/callback',
+      'AUTHENTICATION_PUBLIC_KEYS=[https://acme.okta.com/oauth2/default/v1/keys,https://om.acme.com/api/v1/system/config/jwks]',
+      'AUTHORIZER_ADMIN_PRINCIPALS=[jane]',
+      'AUTHORIZER_PRINCIPAL_DOMAIN=acme.com',
+      '',
+    ].join('\n');
+    await check(broken);
+    expect(document.querySelector('[data-lint-result] [data-rule-id="OKTA-URL-001"]')).not.toBeNull();
+    document.querySelector<HTMLElement>('[data-action="fix"]')!.click();
+    const diff = await until(() => document.querySelector('[data-fix-diff]'), 'the diff');
+    const added = [...diff.querySelectorAll('.om-diff__line--add')].map((l) => l.textContent);
+    const removed = [...diff.querySelectorAll('.om-diff__line--del')].map((l) => l.textContent);
+    expect(removed).toEqual(['-AUTHENTICATION_AUTHORITY=https://acme.okta.com/oauth2/default/']);
+    expect(added).toEqual(['+AUTHENTICATION_AUTHORITY=https://acme.okta.com/oauth2/default']);
+    const fixed = document.querySelector('[data-fixed]')!.textContent!;
+    expect(fixed).toBe(broken.replace('/oauth2/default/\n', '/oauth2/default\n'));
+    expect(document.querySelector('[data-fix-clean]')).not.toBeNull();
+    const link = document.querySelector<HTMLAnchorElement>('[data-action="download-fixed"]')!;
+    expect(link.getAttribute('download')).toBe('openmetadata.env');
+  });
+});
