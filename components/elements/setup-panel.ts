@@ -33,6 +33,8 @@ type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export class OmSetupPanel extends HTMLElement {
   #loading: Promise<void> | undefined;
+  /** Writes values into the form, re-renders the page and saves them; set once the engine has started. */
+  #apply: ((values: FormValues) => void) | undefined;
   /** JSON of the values the page was last rendered from: `change` after `input` must not redraw. */
   #rendered: string | undefined;
 
@@ -87,6 +89,17 @@ export class OmSetupPanel extends HTMLElement {
       const release = engine.findRelease(this.panel.dataset['release'] ?? '');
       if (release) this.#start(engine, release, await engine.loadRenderers(release));
     }));
+  }
+
+  /**
+   * Takes values from elsewhere on the page (the configuration checker's "Use these values"): the
+   * form shows them, the page follows, and they are saved like typed ones.
+   */
+  async importValues(values: FormValues): Promise<void> {
+    await this.load();
+    this.#apply?.(values);
+    const details = this.closest('details');
+    if (details) details.open = true;
   }
 
   #field(name: FieldName): Field {
@@ -176,6 +189,11 @@ export class OmSetupPanel extends HTMLElement {
     };
     this.form.addEventListener('input', onEdit);
     this.form.addEventListener('change', onEdit);
+    this.#apply = (values) => {
+      this.#write(values);
+      update();
+      save();
+    };
     // A reader who leaves the page right after typing keeps what they typed.
     window.addEventListener('pagehide', () => {
       if (saveTimer !== undefined) save();

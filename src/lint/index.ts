@@ -9,6 +9,8 @@ import { latestReleaseFacts as latestRelease } from '../releases/lookup.ts';
 import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkSettings } from '../rules/check-settings.ts';
+import { checkReaderValues, type ReaderValues } from '../rules/check-reader-values.ts';
+import { splitList } from '../inputs/fields.ts';
 import { diagnostic } from '../rules/table.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import type { Settings } from '../settings/index.ts';
@@ -33,6 +35,11 @@ export interface LintOptions {
   release?: ReleaseFacts;
   /** A hint for the kind of file (`.env`, `values*.yaml`, ...); the content decides first. */
   filename?: string;
+  /**
+   * The reader's own values (inputs.json, the setup panel's fields): the file is also compared
+   * with them (OKTA-REDIR-*, OKTA-DOM-002, OKTA-ADMIN-002). Only the values the reader gave.
+   */
+  inputs?: Record<string, unknown>;
 }
 
 export interface LintResult {
@@ -135,7 +142,8 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   }
 
   const candidates = given ? [given] : releases;
-  const passes = candidates.map((r) => analyze(detected, r));
+  const reader = readerValues(options.inputs);
+  const passes = candidates.map((r) => analyze(detected, r, reader));
   let chosen = passes[0]!;
   for (const pass of passes) if (pass.misfit < chosen.misfit) chosen = pass;
   const diagnostics = [...chosen.diagnostics];
@@ -171,7 +179,26 @@ function hintFor(kind: LintKind): string {
   }
 }
 
-function analyze(detected: Detected, release: ReleaseFacts): LintContext {
+/** The values of the reader's inputs the file is compared with; the rest of the inputs is not read here. */
+function readerValues(inputs: Record<string, unknown> | undefined): ReaderValues | undefined {
+  if (!inputs) return undefined;
+  const reader: ReaderValues = {};
+  const text = (name: string): string | undefined => {
+    const v = inputs[name];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  };
+  const omUrl = text('omUrl');
+  if (omUrl) reader.omUrl = omUrl;
+  const domain = text('principalDomain');
+  if (domain) reader.principalDomain = domain;
+  if (typeof inputs['enforcePrincipalDomain'] === 'boolean') reader.enforcePrincipalDomain = inputs['enforcePrincipalDomain'];
+  const admins = inputs['adminPrincipals'];
+  const list = Array.isArray(admins) ? admins.filter((a): a is string => typeof a === 'string') : typeof admins === 'string' ? splitList(admins) : [];
+  if (list.length > 0) reader.adminPrincipals = list;
+  return reader;
+}
+
+function analyze(detected: Detected, release: ReleaseFacts, reader?: ReaderValues): LintContext {
   const ctx = new LintContext(release, detected.kind);
   switch (detected.kind) {
     case 'env':
@@ -189,7 +216,7 @@ function analyze(detected: Detected, release: ReleaseFacts): LintContext {
   }
   if (detected.kind !== 'workflow') {
     jwksPathFit(ctx);
-    runSettingChecks(ctx, detected.kind as YamlKind | 'env');
+    runSettingChecks(ctx, detected.kind as YamlKind | 'env', reader);
   }
   return ctx;
 }
@@ -212,12 +239,15 @@ function jwksPathFit(ctx: LintContext): void {
 }
 
 /** checkSettings on what was read, each finding moved onto the key and line it is about. */
-function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env'): void {
+function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env', reader: ReaderValues | undefined): void {
   const checked: Settings = {};
   for (const [id, value] of Object.entries(ctx.settings) as [SettingId, unknown][]) {
     if (!ctx.unchecked.has(id)) (checked as Record<string, unknown>)[id] = value;
   }
-  for (const d of checkSettings(checked, ctx.release)) {
+  const own = checkSettings(checked, ctx.release);
+  // A comparison with the reader's values adds nothing where the file's own check already put the same rule on the setting.
+  const compared = reader ? checkReaderValues(checked, ctx.release, reader).filter((c) => !own.some((d) => d.field === c.field && d.id === c.id)) : [];
+  for (const d of [...own, ...compared]) {
     const id = d.field as SettingId | undefined;
     // A setting already reported (placeholder, unreadable value) or taken from the environment
     // gets no other finding: checkSettings saw it as absent.

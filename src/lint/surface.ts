@@ -73,7 +73,6 @@ const YAML_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
     oidcConfiguration: { block: true },
   },
   'authenticationConfiguration.oidcConfiguration': {
-    scope: {},
     useNonce: {},
     preferredJwsAlgorithm: {},
     responseType: {},
@@ -103,7 +102,6 @@ const HELM_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
     oidcConfiguration: { block: true },
   },
   'openmetadata.config.authentication.oidcConfiguration': {
-    scope: {},
     useNonce: {},
     preferredJwsAlgorithm: {},
     responseType: {},
@@ -129,7 +127,6 @@ const ENV_1X_EXTRA: Record<string, KeySpec> = {
   AUTHORIZER_USE_ROLES_FROM_PROVIDER: { boolean: true },
   AUTHENTICATION_RESPONSE_TYPE: {},
   AUTHENTICATION_TOKEN_VALIDATION_ALGORITHM: {},
-  OIDC_SCOPE: {},
   OIDC_USE_NONCE: {},
   OIDC_PREFERRED_JWS: {},
   OIDC_RESPONSE_TYPE: {},

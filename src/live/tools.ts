@@ -6,10 +6,11 @@
  */
 import { named } from '../text/quote.ts';
 import { escapeHtml } from '../highlight/highlight.ts';
-import { inputsSchema, type Inputs } from '../inputs/fields.ts';
+import { FIELDS, inputsSchema, splitList, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { findReleaseFacts as findRelease } from '../releases/lookup.ts';
 import type { CheckContext, GuideStep } from '../runbook/types.ts';
-import { snippetInputs, toRawInputs, type FormValues } from './form.ts';
+import { isBlank, publicValues, snippetInputs, toRawInputs, type FormValues } from './form.ts';
+import type { ImportPlan } from './import-plan.ts';
 import { checkResultHtml, diagnosticHtml } from './html.ts';
 
 const KINDS: Record<string, string> = {
@@ -22,11 +23,40 @@ const KINDS: Record<string, string> = {
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** The linter's verdict on a pasted file for a release: its kind, the counts, each finding with its line. */
-export async function lintResultHtml(text: string, releaseId: string): Promise<string> {
-  const { lintFile } = await import('../lint/index.ts');
+/** What the linter shows for a pasted file, and the values it read back for "Use these values". */
+export interface LintView {
+  html: string;
+  /** The panel's fields as the file gives them (never a secret). */
+  imported: FormValues;
+}
+
+/**
+ * The reader's values the file is compared with: only what they gave, never the secret (the
+ * comparison needs none, and the finding's messages must not carry one).
+ */
+export function lintInputs(values: FormValues | undefined): Record<string, unknown> | undefined {
+  if (!values || isBlank(values)) return undefined;
+  const raw = toRawInputs(publicValues(values));
+  for (const [name, value] of Object.entries(raw)) if (typeof value === 'string' && value.trim() === '') delete raw[name];
+  if (typeof raw['adminPrincipals'] === 'string') raw['adminPrincipals'] = splitList(raw['adminPrincipals']);
+  return raw;
+}
+
+/**
+ * The linter's verdict on a pasted file for a release: its kind, the counts, each finding with its
+ * line, compared with the reader's values when the panel has some; then what "Use these values"
+ * would take from the file into the panel, and what it leaves out and why.
+ */
+export async function lintView(text: string, releaseId: string, values?: FormValues): Promise<LintView> {
+  const [{ lintFile }, { inputsFromLint }] = await Promise.all([import('../lint/index.ts'), import('../lint/to-inputs.ts')]);
   const release = findRelease(releaseId);
-  const result = lintFile(text, release ? { release } : {});
+  const inputs = lintInputs(values);
+  const result = lintFile(text, { ...(release ? { release } : {}), ...(inputs ? { inputs } : {}) });
+  const imported = inputsFromLint(result);
+  return { html: `${lintFindingsHtml(text, result)}${importHtml(imported)}`, imported: publicValues(imported.values) };
+}
+
+function lintFindingsHtml(text: string, result: import('../lint/index.ts').LintResult): string {
   const lines = text.split('\n');
   const items = result.diagnostics
     .map((d) => {
@@ -35,11 +65,106 @@ export async function lintResultHtml(text: string, releaseId: string): Promise<s
     })
     .join('');
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const fixable = result.kind !== 'unknown' && result.diagnostics.some((d) => d.severity !== 'info');
+  const fix = fixable
+    ? `<div class="om-tool__actions"><button type="button" class="om-file__button" data-action="fix">Fix it</button></div><div class="om-fix" data-fix-result role="status" aria-live="polite"></div>`
+    : '';
   return (
     `<p data-lint-kind="${escapeHtml(result.kind)}">Read as ${escapeHtml(KINDS[result.kind] ?? result.kind)} for ${escapeHtml(result.release.label)}: ` +
     (result.diagnostics.length === 0 ? 'no problem found.' : `${count(errors, 'error')}, ${count(result.diagnostics.length - errors, 'other finding')}.`) +
-    `</p><ul class="om-diags">${items}</ul>`
+    `</p><ul class="om-diags">${items}</ul>${fix}`
   );
+}
+
+/** The name a corrected file is downloaded as, by its kind. */
+const FIXED_NAMES: Record<string, string> = { env: 'openmetadata.env', 'openmetadata-yaml': 'openmetadata.yaml', 'helm-values': 'values.yaml', workflow: 'workflow.yaml' };
+
+export interface FixView {
+  html: string;
+  /** The whole corrected file, for Copy and Download. */
+  fixed: string;
+  filename: string;
+  /** The unified diff from the pasted file to the corrected one ('' when nothing changed). */
+  patch: string;
+}
+
+/**
+ * "Fix it": the pasted file corrected in its own format and layout from the reader's values (the
+ * file's own sound ones, then the panel's for what it lacks), as a unified diff with the changed
+ * lines marked, the whole corrected file, and what is left for the reader to fix by hand.
+ */
+export async function fixView(text: string, releaseId: string, values?: FormValues): Promise<FixView> {
+  const [{ fixFile }, { unifiedDiff }] = await Promise.all([import('../lint/fix.ts'), import('../lint/diff.ts')]);
+  const release = findRelease(releaseId);
+  const inputs = lintInputs(values);
+  const result = fixFile(text, { ...(release ? { release } : {}), ...(inputs ? { inputs } : {}) });
+  const filename = FIXED_NAMES[result.kind] ?? 'fixed.txt';
+  const diff = unifiedDiff(text, result.fixed, { from: `a/${filename}`, to: `b/${filename}` });
+  const remaining = result.remaining.map((d) => diagnosticHtml(d, true)).join('');
+  const left = result.remaining.length === 0
+    ? '<p data-fix-clean>The corrected file passes every check.</p>'
+    : `<p>Left for you, ${count(result.remaining.length, 'finding')} the fix cannot settle without you (for the values it needs, fill in <a href="#your-values">your values</a> and fix again):</p><ul class="om-diags" data-fix-remaining>${remaining}</ul>`;
+  if (result.changes.length === 0) {
+    return { html: `<p data-fix-changes="0">Nothing could be fixed automatically.</p>${left}`, fixed: result.fixed, filename, patch: '' };
+  }
+  const diffLines = diff
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => {
+      const kind = line.startsWith('+++') || line.startsWith('---') ? 'file' : line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'same';
+      return `<span class="om-diff__line om-diff__line--${kind}">${escapeHtml(named(line.replace(/\r$/, ''), 400))}</span>`;
+    })
+    .join('');
+  const html =
+    `<p data-fix-changes="${result.changes.length}">${count(result.changes.length, 'line')} changed; every other line is as you wrote it.</p>` +
+    `<pre class="om-diff" data-fix-diff aria-label="The changes, as a unified diff"><code>${diffLines}</code></pre>` +
+    `<div class="om-tool__actions"><button type="button" class="om-file__button" data-action="copy-fixed">Copy the corrected file</button>` +
+    `<a class="om-file__button" data-action="download-fixed" download="${escapeHtml(filename)}" href="#">Download ${escapeHtml(filename)}</a>` +
+    `<a class="om-file__button" data-action="download-patch" download="${escapeHtml(filename)}.patch" href="#">Download the patch</a></div>` +
+    `<details class="om-fix__file"><summary>The whole corrected file</summary><pre class="om-tool__line"><code data-fixed>${result.fixed.split('\n').map((line) => escapeHtml(named(line.replace(/\r$/, ''), 2000))).join('\n')}</code></pre></details>` +
+    left;
+  return { html, fixed: result.fixed, filename, patch: diff };
+}
+
+const shown = (value: string | boolean): string => (typeof value === 'boolean' ? (value ? 'yes' : 'no') : value.split('\n').join(', '));
+const lineNote = (line: number | undefined): string => (line ? ` (line ${line})` : '');
+
+/** The values the file gives the panel, and those it cannot, each with the key it was read from. */
+function importHtml(imported: import('../lint/to-inputs.ts').ImportedInputs): string {
+  if (imported.taken.length === 0) return '';
+  const taken = imported.taken
+    .map((t) => `<li data-import-field="${escapeHtml(t.field)}"><strong>${escapeHtml(FIELDS[t.field].label)}:</strong> <code>${escapeHtml(named(shown(t.value), 200))}</code> <span class="om-import__from">from ${escapeHtml(named(t.from, 80))}${lineNote(t.line)}</span></li>`)
+    .join('');
+  const skipped = imported.skipped
+    .map((k) => `<li data-import-skipped="${escapeHtml(k.field ?? k.from)}"><strong>${escapeHtml(k.field ? FIELDS[k.field].label : named(k.from, 80))}</strong>${k.field ? ` <span class="om-import__from">(${escapeHtml(named(k.from, 80))}${lineNote(k.line)})</span>` : lineNote(k.line)}: not taken, ${escapeHtml(k.reason === 'never kept' ? 'a secret is never kept from a pasted file; type it into the panel where you need it' : k.reason)}.</li>`)
+    .join('');
+  return (
+    `<section class="om-import" data-lint-import aria-labelledby="om-import-title"><h3 id="om-import-title" class="om-import__title">Use these values</h3>` +
+    `<p>The file gives the setup panel these values, so every page shows your configuration:</p><ul class="om-import__list">${taken}</ul>` +
+    (skipped ? `<ul class="om-import__list om-import__list--skipped">${skipped}</ul>` : '') +
+    `<div class="om-tool__actions"><button type="button" class="om-file__button" data-action="import-values">Use these values</button></div>` +
+    `<div data-import-result role="status" aria-live="polite"></div></section>`
+  );
+}
+
+/** Asks before the file's values replace what the reader typed: both values of each field. */
+export function importConfirmHtml(plan: ImportPlan): string {
+  const rows = plan.conflicts
+    .map((c) => `<li data-import-conflict="${escapeHtml(c.field)}"><strong>${escapeHtml(FIELDS[c.field].label)}:</strong> yours <code>${escapeHtml(named(shown(c.mine), 200))}</code>, the file's <code>${escapeHtml(named(shown(c.file), 200))}</code></li>`)
+    .join('');
+  const n = plan.conflicts.length;
+  return (
+    `<p><strong>${n === 1 ? 'One value you typed differs' : `${n} values you typed differ`} from the file.</strong> Replace ${n === 1 ? 'it' : 'them'} with the file's?</p><ul class="om-import__list">${rows}</ul>` +
+    `<div class="om-tool__actions"><button type="button" class="om-file__button" data-action="import-replace">Use the file's</button>` +
+    `<button type="button" class="om-file__button" data-action="import-keep">Keep mine${plan.filled.length > 0 ? ', fill the empty ones' : ''}</button></div>`
+  );
+}
+
+/** What the panel took. */
+export function importDoneHtml(fields: readonly FieldName[], kept: number): string {
+  if (fields.length === 0) return `<p>Your values already ${kept > 0 ? 'hold everything else the file gives; yours were kept' : 'match the file'}.</p>`;
+  const list = fields.map((f) => escapeHtml(FIELDS[f].label)).join(', ');
+  return `<p>Filled in <a href="#your-values">your values</a>: ${list}${kept > 0 ? `; ${kept} of yours kept` : ''}. Every page of this release now shows them.</p>`;
 }
 
 /** The failure modes a pasted error or log matches, with cause, fix and link; or how to look further. */

@@ -199,6 +199,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
       },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
+      },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",
         "yaml": "authenticationConfiguration.oidcConfiguration.prompt",
@@ -460,6 +466,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
       },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
+      },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",
         "yaml": "authenticationConfiguration.oidcConfiguration.prompt",
@@ -692,6 +704,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "yaml": "authenticationConfiguration.oidcConfiguration.callbackUrl",
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
+      },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
       },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",
@@ -926,6 +944,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
       },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
+      },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",
         "yaml": "authenticationConfiguration.oidcConfiguration.prompt",
@@ -1154,6 +1178,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
       },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
+      },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",
         "yaml": "authenticationConfiguration.oidcConfiguration.prompt",
@@ -1376,6 +1406,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
       },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
+      },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",
         "yaml": "authenticationConfiguration.oidcConfiguration.prompt",
@@ -1582,6 +1618,12 @@ export const RELEASE_FACTS: readonly ReleaseFacts[] = [
         "yaml": "authenticationConfiguration.oidcConfiguration.callbackUrl",
         "helm": "openmetadata.config.authentication.oidcConfiguration.callbackUrl",
         "default": "http://localhost:8585/callback"
+      },
+      "oidcScope": {
+        "env": "OIDC_SCOPE",
+        "yaml": "authenticationConfiguration.oidcConfiguration.scope",
+        "helm": "openmetadata.config.authentication.oidcConfiguration.scope",
+        "default": "openid email profile"
       },
       "oidcPrompt": {
         "env": "OIDC_PROMPT_TYPE",

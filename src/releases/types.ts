@@ -30,6 +30,7 @@ export const SETTING_IDS = [
   'oidcCallbackUrl',
   'oidcServerUrl',
   'oidcSessionExpiry',
+  'oidcScope',
   'oidcPrompt',
   'oidcMaxAge',
   'forceSecureSessionCookie',

@@ -12,6 +12,7 @@ import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';
 import { checkClientId } from './client-id.ts';
 import { checkPlaceholder } from './placeholder.ts';
 import { checkSecretShape } from './secret.ts';
+import { checkMaxAge, checkPrompt, checkScope } from './sign-in-request.ts';
 import { show, type Finding } from './finding.ts';
 import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
 import { diagnostic } from './table.ts';
@@ -211,6 +212,16 @@ export function checkSettings(settings: Settings, release: ReleaseFacts): Diagno
     }
   }
 
+  // OKTA-SCOPE-001, OKTA-SESS-002: what the server asks Okta for on each sign-in.
+  if (confidential) {
+    const scope = text('oidcScope');
+    if (scope !== undefined) add('oidcScope', checkScope(scope, release));
+    const prompt = text('oidcPrompt');
+    if (prompt !== undefined) add('oidcPrompt', checkPrompt(prompt));
+    const maxAge = text('oidcMaxAge');
+    if (maxAge !== undefined) add('oidcMaxAge', checkMaxAge(maxAge));
+  }
+
   // OKTA-UPG-001: 2.0's callback hands the browser OpenMetadata's own token (OM PR #26314), which
   // carries none of the custom Okta claims a mapping may name (OM#32000).
   const mapping = list('jwtPrincipalClaimsMapping')?.filter((m) => m !== '');
@@ -244,6 +255,7 @@ export function checkSettings(settings: Settings, release: ReleaseFacts): Diagno
 const SETTING_ORDER: readonly SettingId[] = [
   'provider', 'providerName', 'clientType', 'authority', 'clientId', 'callbackUrl', 'publicKeyUrls',
   'oidcEnabled', 'oidcType', 'oidcClientId', 'oidcClientSecret', 'oidcDiscoveryUri', 'oidcCallbackUrl', 'oidcServerUrl',
+  'oidcScope', 'oidcPrompt', 'oidcMaxAge',
   'jwtPrincipalClaims', 'jwtPrincipalClaimsMapping', 'enableSelfSignup', 'authorizerClassName', 'containerRequestFilter',
   'adminPrincipals', 'principalDomain', 'enforcePrincipalDomain', 'enableSecureSocketConnection',
 ];
@@ -436,6 +448,17 @@ function checkCallbackPath(id: SettingId, value: string, url: URL | undefined): 
     return [{ id: 'OKTA-REDIR-002', severity: 'error', message: `${id} ${show(value)} is not a URL. Set it to your OpenMetadata URL followed by /callback, such as https://openmetadata.example.com/callback.` }];
   }
   if (url.pathname === '/callback' && url.search === '' && url.hash === '') return [];
+  // Two paths readers take for the callback: the UI's page after the server's sign-in, and an API-looking one.
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path === '/auth/callback' || path === '/api/v1/callback') {
+    return [{
+      id: 'OKTA-REDIR-002',
+      severity: 'error',
+      message: path === '/auth/callback'
+        ? `${id} ${show(value)} is /auth/callback, the page of OpenMetadata's UI the server sends the browser to once it has finished the sign-in; Okta must send the browser to the server's /callback first, and the same URL must be a sign-in redirect URI of the Okta app. Use ${url.origin}/callback.`
+        : `${id} ${show(value)} is /api/v1/callback, which OpenMetadata does not serve: the sign-in ends on an error page. Use ${url.origin}/callback, and register the same URL as a sign-in redirect URI of the Okta app.`,
+    }];
+  }
   return [{
     id: 'OKTA-REDIR-002',
     severity: 'error',

@@ -107,6 +107,18 @@ export const RULES = {
     fm: [27],
     stage: ['input', 'settings'],
   },
+  'OKTA-DOM-002': {
+    severity: 'warning',
+    title: 'The file\u2019s principal domain is not yours',
+    fm: [26],
+    stage: ['settings'],
+  },
+  'OKTA-ADMIN-002': {
+    severity: 'warning',
+    title: 'The file\u2019s admins are not the ones you named',
+    fm: [27],
+    stage: ['settings'],
+  },
   'OKTA-OMV-001': {
     severity: 'warning',
     title: 'OpenMetadata 1.10+ refuses to save an org authorization server config from the UI',
@@ -232,7 +244,7 @@ export const RULES = {
     severity: 'error',
     title: 'The authorization server does not offer a scope OpenMetadata requests',
     fm: [21],
-    stage: ['probe'],
+    stage: ['probe', 'settings'],
   },
   'OKTA-PERSIST-001': {
     severity: 'error',
@@ -269,6 +281,13 @@ export const RULES = {
   'OKTA-TLS-002': { severity: 'error', title: 'http and https are mixed behind a TLS-terminating proxy', fm: [20], stage: ['log'] },
   'OKTA-RENEW-001': { severity: 'error', title: 'Sessions are not renewed', fm: [22], stage: ['log'], explainedFor: currentLine },
   'OKTA-SESS-001': { severity: 'error', title: 'A token is used after logout', fm: [23], stage: ['log'], explainedFor: currentLine },
+  'OKTA-SESS-002': {
+    severity: 'error',
+    title: 'The sign-in request forces a password or refuses to show a login page',
+    fm: [23],
+    stage: ['settings'],
+    explainedFor: (release) => release.confidentialClient,
+  },
   'OKTA-CLOCK-001': { severity: 'error', title: 'A clock is wrong', fm: [24], stage: ['log'] },
   'OKTA-CLAIM-001': { severity: 'error', title: 'The principal claim is missing from the token', fm: [28], stage: ['log'] },
   'OKTA-CLAIM-002': { severity: 'error', title: 'The user exists with another email: "Account already exists"', fm: [29], stage: ['log'], explainedFor: currentLine },

@@ -38,6 +38,7 @@ export interface SettingTypes {
   oidcCallbackUrl: string;
   oidcServerUrl: string;
   oidcSessionExpiry: string;
+  oidcScope: string;
   oidcPrompt: string;
   oidcMaxAge: string;
   forceSecureSessionCookie: boolean;

@@ -43,6 +43,8 @@ interface Fixture {
   text: string;
   release?: ReleaseProfile;
   guess?: string;
+  /** `# inputs: {json}`: the reader's values the file is compared with. */
+  inputs?: Record<string, unknown>;
   kind: LintKind;
   expected: { id: string; severity: string; line?: number }[];
 }
@@ -69,6 +71,8 @@ function loadFixtures(): Fixture[] {
       if (releaseId) fixture.release = findRelease(releaseId);
       const guess = header('guess')[0];
       if (guess) fixture.guess = guess;
+      const inputs = header('inputs')[0];
+      if (inputs) fixture.inputs = JSON.parse(inputs) as Record<string, unknown>;
       expect(fixture.kind, `${fixture.name}: # kind`).toBeDefined();
       expect(dir.name === fixture.kind || (dir.name === 'unknown' && fixture.kind === 'unknown'), `${fixture.name} is in the folder of its kind`).toBe(true);
       out.push(fixture);
@@ -82,7 +86,7 @@ const key = (d: { id: string; severity: string; line?: number }): string => `${d
 
 describe('lint: broken files', () => {
   it.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
-    const result = lintFile(fixture.text, { ...(fixture.release ? { release: fixture.release } : {}), filename: fixture.path });
+    const result = lintFile(fixture.text, { ...(fixture.release ? { release: fixture.release } : {}), ...(fixture.inputs ? { inputs: fixture.inputs } : {}), filename: fixture.path });
     expect(result.kind).toBe(fixture.kind);
     if (fixture.release) expect(result.release).toBe(fixture.release);
     if (fixture.guess) expect(result.release.id).toBe(fixture.guess);

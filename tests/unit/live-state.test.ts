@@ -8,7 +8,7 @@ import { bringsValues, storageKey } from '../../src/live/form.ts';
 import { checkValues } from '../../src/live/state.ts';
 import { createStore } from '../../src/live/store.ts';
 import { BLANK_STATUS, BLANK_SUMMARY, statusText, summaryText } from '../../src/live/summary.ts';
-import { explainHtml, lintResultHtml, runbookInputs } from '../../src/live/tools.ts';
+import { explainHtml, lintInputs, lintView, runbookInputs } from '../../src/live/tools.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import { checkAll } from '../../src/rules/index.ts';
 
@@ -82,11 +82,36 @@ describe('bringsValues', () => {
 
 describe('tools', () => {
   it('the linter names the kind, counts findings and quotes the line', async () => {
-    const html = await lintResultHtml('AUTHENTICATION_PROVIDER=okta\nAUTHENTICATON_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9\n', '1.12');
+    const { html } = await lintView('AUTHENTICATION_PROVIDER=okta\nAUTHENTICATON_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9\n', '1.12');
     expect(html).toContain('data-lint-kind="env"');
     expect(html).toContain('for OpenMetadata 1.12');
     expect(html).toMatch(/data-rule-id="OKTA-KEY-001"/);
     expect(html).toContain('2: AUTHENTICATON_CLIENT_ID');
+  });
+  it('the linter compares the file with the reader\'s values and offers the file\'s values, never its secret', async () => {
+    const file = [
+      'AUTHENTICATION_PROVIDER=okta',
+      'AUTHENTICATION_CLIENT_TYPE=confidential',
+      'AUTHENTICATION_AUTHORITY=https://acme.okta.com/oauth2/default',
+      'AUTHENTICATION_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9',
+      'AUTHENTICATION_CALLBACK_URL=http://localhost:8585/callback',
+      'AUTHORIZER_PRINCIPAL_DOMAIN=other.org',
+      'OIDC_CLIENT_SECRET=a-secret-from-the-file-0123456789',
+      '',
+    ].join('\n');
+    const view = await lintView(file, '1.13', { omUrl: 'https://om.acme.com', principalDomain: 'acme.com', clientSecret: 'typed-secret-0123456789' });
+    expect(view.html).toMatch(/data-rule-id="OKTA-REDIR-002"[^>]*>.*Use https:\/\/om\.acme\.com\/callback/);
+    expect(view.html).toContain('data-rule-id="OKTA-DOM-002"');
+    expect(view.imported).toMatchObject({ oktaDomain: 'acme.okta.com', authServer: 'default', clientId: '0oa1b2c3d4e5f6g7h8i9', flow: 'authcode', principalDomain: 'other.org' });
+    expect(view.imported).not.toHaveProperty('clientSecret');
+    expect(view.html).toContain('data-import-skipped="clientSecret"');
+    expect(view.html).not.toContain('a-secret-from-the-file');
+    expect(view.html).not.toContain('typed-secret');
+  });
+  it('the linter is compared with what the reader gave only, never the secret', () => {
+    expect(lintInputs({})).toBeUndefined();
+    expect(lintInputs({ flow: 'implicit', omUrl: '' })).toBeUndefined();
+    expect(lintInputs({ omUrl: 'https://om.acme.com', oktaDomain: ' ', clientSecret: 'x-secret', adminPrincipals: 'jane\nmax' })).toEqual({ omUrl: 'https://om.acme.com', adminPrincipals: ['jane', 'max'] });
   });
   it('the explainer lists the matching failure modes, or says none matched', async () => {
     expect(await explainHtml('No key found in https://dev-123456.okta.com/oauth2/default/v1/keys with kid 9A8b7C', '1.12')).toMatch(/<li data-fm="/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_INPUTS, type Inputs } from '../../src/inputs/fields.ts';
 import { findRelease, releases } from '../../src/releases/index.ts';
+import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import {
   RULES,
   RULE_IDS,
@@ -16,6 +17,7 @@ import {
   type Severity,
 } from '../../src/rules/index.ts';
 import { resolveSettings, type Settings } from '../../src/settings/index.ts';
+import { checkReaderValues, type ReaderValues } from '../../src/rules/check-reader-values.ts';
 
 const release = findRelease('1.12')!;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -246,12 +248,46 @@ interface SettingsCase {
   severity?: Severity;
   field?: string;
   says?: string;
+  /** The reader's own values the settings are also compared with (lint --inputs, the panel). */
+  reader?: ReaderValues;
 }
+/** What lint reports on settings: their own checks, and with the reader's values, the comparison. */
+const settingsFindings = (c: Pick<SettingsCase, 'settings' | 'reader'>, release: ReleaseFacts): Diagnostic[] => [
+  ...checkSettings(c.settings, release),
+  ...(c.reader ? checkReaderValues(c.settings, release, c.reader) : []),
+];
+const YOURS: ReaderValues = { omUrl: 'https://om.example.com', principalDomain: 'example.com', enforcePrincipalDomain: false, adminPrincipals: ['jane'] };
 const pub = (overrides: Settings): Settings => ({ ...PUBLIC, ...overrides });
 const conf = (overrides: Settings): Settings => ({ ...CONFIDENTIAL, ...overrides });
 const org = (overrides: Settings): Settings => ({ ...ORG, ...overrides });
 
 const SETTINGS_FAILING: SettingsCase[] = [
+  // OKTA-SCOPE-001 (FM-21: what the server asks Okta for)
+  { name: 'scope with commas', settings: conf({ oidcScope: 'openid,email,profile' }), id: 'OKTA-SCOPE-001', severity: 'error', field: 'oidcScope', says: 'Use "openid email profile"' },
+  { name: 'scope without openid', settings: conf({ oidcScope: 'email profile' }), id: 'OKTA-SCOPE-001', severity: 'error', field: 'oidcScope', says: 'Use "openid email profile"' },
+  { name: 'scope without email', settings: conf({ oidcScope: 'openid profile' }), id: 'OKTA-SCOPE-001', severity: 'warning', field: 'oidcScope', says: 'email claim' },
+  { name: 'offline_access on 1.13 (OM#30304)', on: '1.13', settings: conf({ oidcScope: 'openid email profile offline_access' }), id: 'OKTA-SCOPE-001', severity: 'error', field: 'oidcScope', says: 'OM#30304' },
+  { name: 'offline_access on 1.12', settings: conf({ oidcScope: 'openid email profile offline_access' }), id: 'OKTA-SCOPE-001', severity: 'warning', field: 'oidcScope', says: 'Refresh Token grant' },
+  // OKTA-REDIR-002: the two wrong callbacks readers register
+  { name: 'callback at /auth/callback', settings: conf({ oidcCallbackUrl: 'https://om.example.com/auth/callback' }), id: 'OKTA-REDIR-002', severity: 'error', field: 'oidcCallbackUrl', says: "the page of OpenMetadata's UI" },
+  { name: 'callback at /api/v1/callback', settings: pub({ callbackUrl: 'https://om.example.com/api/v1/callback' }), id: 'OKTA-REDIR-002', severity: 'error', field: 'callbackUrl', says: 'does not serve' },
+  // OKTA-SESS-002 (prompt and max_age)
+  { name: 'prompt login', settings: conf({ oidcPrompt: 'login' }), id: 'OKTA-SESS-002', severity: 'warning', field: 'oidcPrompt', says: 'password at every sign-in' },
+  { name: 'prompt login consent', settings: conf({ oidcPrompt: 'login consent' }), id: 'OKTA-SESS-002', severity: 'warning', field: 'oidcPrompt' },
+  { name: 'prompt none', settings: conf({ oidcPrompt: 'none' }), id: 'OKTA-SESS-002', severity: 'error', field: 'oidcPrompt', says: 'login_required' },
+  { name: 'prompt none with consent', settings: conf({ oidcPrompt: 'none consent' }), id: 'OKTA-SESS-002', severity: 'error', field: 'oidcPrompt', says: 'forbids' },
+  { name: 'unknown prompt', settings: conf({ oidcPrompt: 'always' }), id: 'OKTA-SESS-002', severity: 'error', field: 'oidcPrompt', says: '"always"' },
+  { name: 'max_age of five minutes', settings: conf({ oidcMaxAge: '300' }), id: 'OKTA-SESS-002', severity: 'warning', field: 'oidcMaxAge', says: '300 seconds' },
+  { name: 'max_age not a number', settings: conf({ oidcMaxAge: '1h' }), id: 'OKTA-SESS-002', severity: 'error', field: 'oidcMaxAge' },
+  // Compared with the reader's values: callbacks at internal addresses, another domain, missing admins
+  { name: "callback at the chart's in-cluster default while users browse a public URL", settings: conf({ oidcCallbackUrl: 'http://openmetadata:8585/callback' }), reader: YOURS, id: 'OKTA-REDIR-002', severity: 'error', field: 'oidcCallbackUrl', says: 'Use https://om.example.com/callback' },
+  { name: 'callback at localhost while users browse a public URL', settings: pub({ callbackUrl: 'http://localhost:8585/callback' }), reader: YOURS, id: 'OKTA-REDIR-002', severity: 'error', field: 'callbackUrl', says: 'cannot reach' },
+  { name: 'callback on another public host', settings: pub({ callbackUrl: 'https://old.example.com/callback' }), reader: YOURS, id: 'OKTA-REDIR-002', severity: 'error', field: 'callbackUrl', says: 'Use https://om.example.com/callback' },
+  { name: 'serverUrl at localhost on 1.13, both at localhost', on: '1.13', settings: conf({ callbackUrl: 'http://localhost:8585/callback', oidcCallbackUrl: 'http://localhost:8585/callback', oidcServerUrl: 'http://localhost:8585' }), reader: YOURS, id: 'OKTA-REDIR-001', severity: 'error', field: 'oidcServerUrl', says: 'Use https://om.example.com.' },
+  { name: 'serverUrl at localhost on 2.0, both at localhost', on: '2.0', settings: conf({ callbackUrl: 'http://localhost:8585/callback', oidcCallbackUrl: 'http://localhost:8585/callback', oidcServerUrl: 'http://localhost:8585' }), reader: YOURS, id: 'OKTA-REDIR-004', severity: 'error', field: 'oidcServerUrl' },
+  { name: 'principal domain of another team', settings: pub({ principalDomain: 'other.org' }), reader: YOURS, id: 'OKTA-DOM-002', severity: 'warning', field: 'principalDomain', says: 'Set it to example.com' },
+  { name: 'domain enforced while the reader lets every domain in', settings: pub({ enforcePrincipalDomain: true }), reader: YOURS, id: 'OKTA-DOM-002', severity: 'warning', field: 'enforcePrincipalDomain' },
+  { name: 'an admin the reader named is missing', settings: pub({ adminPrincipals: ['admin'] }), reader: YOURS, id: 'OKTA-ADMIN-002', severity: 'warning', field: 'adminPrincipals', says: 'List "admin", "jane"' },
   // OKTA-REDIR-004 (2.0: the post-sign-in address must be {serverUrl}/auth/callback)
   { name: 'serverUrl left at localhost behind an ingress, 2.0', on: '2.0', settings: conf({ oidcServerUrl: 'http://localhost:8585' }), id: 'OKTA-REDIR-004', severity: 'error', field: 'oidcServerUrl', says: 'Redirect URI must exactly match a trusted redirect URI' },
   { name: "serverUrl at the chart's in-cluster default, 2.0", on: '2.0', settings: conf({ oidcServerUrl: 'http://openmetadata:8585' }), id: 'OKTA-REDIR-004', severity: 'error', field: 'oidcServerUrl', says: 'set oidcServerUrl to https://om.example.com' },
@@ -328,6 +364,14 @@ const SETTINGS_FAILING: SettingsCase[] = [
 ];
 
 const SETTINGS_PASSING: SettingsCase[] = [
+  { name: 'the default scope', settings: conf({ oidcScope: 'openid email profile' }), id: 'OKTA-SCOPE-001' },
+  { name: 'offline_access in the implicit flow (the server does not send the scope)', settings: pub({ oidcScope: 'openid offline_access' }), id: 'OKTA-SCOPE-001' },
+  { name: "OpenMetadata's default prompt and max_age", settings: conf({ oidcPrompt: 'consent', oidcMaxAge: '0' }), id: 'OKTA-SESS-002' },
+  { name: 'max_age of a working day', settings: conf({ oidcMaxAge: '28800' }), id: 'OKTA-SESS-002' },
+  { name: "the reader's own settings", settings: conf({ principalDomain: 'example.com', adminPrincipals: ['jane', 'admin'] }), reader: YOURS, id: 'OKTA-DOM-002' },
+  { name: 'an extra admin beside the reader\'s', settings: pub({ adminPrincipals: ['jane', 'ops'] }), reader: YOURS, id: 'OKTA-ADMIN-002' },
+  { name: 'localhost callbacks when the reader browses localhost', settings: conf({ callbackUrl: 'http://localhost:8585/callback', oidcCallbackUrl: 'http://localhost:8585/callback', oidcServerUrl: 'http://localhost:8585' }), reader: { omUrl: 'http://localhost:8585' }, id: 'OKTA-REDIR-002' },
+  { name: 'callbacks on the public URL', settings: CONFIDENTIAL, reader: YOURS, id: 'OKTA-REDIR-001' },
   { name: 'serverUrl at the public origin, 2.0', on: '2.0', settings: CONFIDENTIAL, id: 'OKTA-REDIR-004' },
   { name: 'serverUrl left at localhost on 1.13 (no trusted-redirect check; OKTA-REDIR-001 says it)', on: '1.13', settings: conf({ oidcServerUrl: 'http://localhost:8585' }), id: 'OKTA-REDIR-004' },
   { name: 'claim mapping on 1.13 (Okta ID token after the callback)', on: '1.13', settings: conf({ jwtPrincipalClaimsMapping: ['username:suffixed_name', 'email:email'] }), id: 'OKTA-UPG-001' },
@@ -367,17 +411,17 @@ const SETTINGS_PASSING: SettingsCase[] = [
 ];
 
 describe('checkSettings', () => {
-  it.each(SETTINGS_FAILING)('$id $severity on $field: $name', ({ settings, id, severity, field, says, on }) => {
+  it.each(SETTINGS_FAILING)('$id $severity on $field: $name', ({ settings, reader, id, severity, field, says, on }) => {
     const release = findRelease(on ?? '1.12')!;
-    const diagnostics = checkSettings(settings, release);
+    const diagnostics = settingsFindings({ settings, reader }, release);
     const hit = diagnostics.find((d) => d.id === id && d.severity === severity && d.field === field);
     expect(hit, describeCase(diagnostics)).toBeDefined();
     if (says) expect(hit!.message).toContain(says);
     expect(hit!.docs).toBe(docsFor(id, release));
   });
 
-  it.each(SETTINGS_PASSING)('no $id: $name', ({ settings, id, field, on }) => {
-    const diagnostics = checkSettings(settings, findRelease(on ?? '1.12')!);
+  it.each(SETTINGS_PASSING)('no $id: $name', ({ settings, reader, id, field, on }) => {
+    const diagnostics = settingsFindings({ settings, reader }, findRelease(on ?? '1.12')!);
     const hits = diagnostics.filter((d) => d.id === id && (field === undefined || d.field === field));
     expect(hits, describeCase(hits)).toEqual([]);
   });
@@ -561,7 +605,7 @@ describe('rules table', () => {
   it('holds every id emitted, at no more than its severity, in the right stage, with its docs link', () => {
     const byStage: [RuleStage, Diagnostic[]][] = [
       ['input', [...INPUT_FAILING, ...INPUT_PASSING].flatMap((c) => checkInputs(c.raw, release).diagnostics)],
-      ['settings', [...SETTINGS_FAILING, ...SETTINGS_PASSING].flatMap((c) => checkSettings(c.settings, release))],
+      ['settings', [...SETTINGS_FAILING, ...SETTINGS_PASSING].flatMap((c) => settingsFindings(c, release))],
     ];
     for (const [stage, emitted] of byStage) {
       expect(emitted.length).toBeGreaterThan(50);
