@@ -113,9 +113,14 @@ interface Edit {
   lineOffset?: number;
 }
 
+/** The lint options of a fix: the file is also compared with the reader's values when given. */
+function lintOptions(options: FixOptions, release = options.release): LintOptions {
+  return { ...(release ? { release } : {}), ...(options.filename ? { filename: options.filename } : {}), ...(options.inputs ? { inputs: options.inputs } : {}) };
+}
+
 /** Never throws: a fix that fails for any reason leaves the text as it was, with lint's findings. */
 export function fixFile(text: string, options: FixOptions = {}): FixResult {
-  const lint = lintFile(text, { ...(options.release ? { release: options.release } : {}), ...(options.filename ? { filename: options.filename } : {}) });
+  const lint = lintFile(text, lintOptions(options));
   const unfixed = (extra: Partial<FixResult> = {}): FixResult => ({
     kind: lint.kind,
     release: lint.release,
@@ -139,7 +144,7 @@ function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed:
   if (lint.kind === 'workflow') return fixWorkflow(text, lint, options) ?? unfixed();
 
   const imported = inputsFromLint(lint);
-  const { settings: expected, known } = expectedSettings(imported, options.inputs, release);
+  const { settings: expected, known } = expectedSettings(imported, options.inputs, release, lint);
   const targets = targetSettings(lint, expected, known, release);
   if (targets.size === 0) return unfixed({ imported });
 
@@ -148,7 +153,7 @@ function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed:
     const edits = lint.kind === 'env' ? envEdits(text, lint, targets, expected) : yamlEdits(text, lint, lint.kind, targets, expected);
     if (edits.length === 0) break;
     const { fixed, lines } = applyEdits(text, edits);
-    const after = lintFile(fixed, { release, ...(options.filename ? { filename: options.filename } : {}) });
+    const after = lintFile(fixed, lintOptions(options, release));
     const broken = after.diagnostics.some((d) => d.id === 'OKTA-LINT-001') || after.kind !== lint.kind;
     const wrong = broken ? edits : edits.filter((e) => !sameValue(readValue(after, e.setting as AnyId), e.absent ? undefined : (e.value ?? expected[e.setting as AnyId])));
     if (wrong.length === 0) {
@@ -184,7 +189,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // What the settings must be
 
-function expectedSettings(imported: ImportedInputs, given: Record<string, unknown> | undefined, release: ReleaseFacts): { settings: Expected; known: Set<FieldName> } {
+function expectedSettings(imported: ImportedInputs, given: Record<string, unknown> | undefined, release: ReleaseFacts, lint: LintResult): { settings: Expected; known: Set<FieldName> } {
   const raw: Record<string, unknown> = {};
   if (given && typeof given === 'object') {
     for (const name of FIELD_NAMES) {
@@ -194,7 +199,12 @@ function expectedSettings(imported: ImportedInputs, given: Record<string, unknow
       if (value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')) raw[name] = value;
     }
   }
+  // The file's values win, but a value lint finds wrong (compared with the reader's, say) is not
+  // sound: the reader's own value, when given, replaces it.
+  const flagged = new Set(lint.diagnostics.filter(isFinding).map((d) => d.field));
   for (const [name, value] of Object.entries(imported.values) as [FieldName, string | boolean][]) {
+    const from = imported.taken.find((t) => t.field === name)?.from;
+    if (raw[name] !== undefined && from !== undefined && flagged.has(from)) continue;
     raw[name] = name === 'adminPrincipals' && typeof value === 'string' ? value.split('\n') : value;
   }
   // Values the inputs checks refuse are as good as absent.
@@ -735,7 +745,7 @@ function fixWorkflow(text: string, lint: LintResult, options: FixOptions): FixRe
     const edits = workflowEdits(parsed, wanted);
     if (edits.length === 0) return undefined;
     const { fixed, lines } = applyEdits(text, edits);
-    const after = lintFile(fixed, { release, ...(options.filename ? { filename: options.filename } : {}) });
+    const after = lintFile(fixed, lintOptions(options, release));
     if (after.kind !== 'workflow' || after.diagnostics.some((d) => d.id === 'OKTA-LINT-001')) return undefined;
     const reread = parseDocument(fixed, { version: '1.1' }).toJS({ maxAliasCount: 100 }) as unknown;
     const wrong = edits.filter((e) => valueAt(reread, e.setting.split('.')) !== wanted.get(e.setting as WorkflowKey));

@@ -220,3 +220,25 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('1\n2\n3\n4\n5\n', '1\n2\n3\n4\n5\n6\n', { from: 'a', to: 'b', context: 1 })).toBe('--- a\n+++ b\n@@ -5 +5,2 @@\n 5\n+6\n');
   });
 });
+
+describe("values the file holds that lint finds wrong against the reader's", () => {
+  it("give way to the reader's values: a callback left at localhost, another principal domain", () => {
+    const text = [
+      'AUTHENTICATION_PROVIDER=okta',
+      `AUTHENTICATION_AUTHORITY=${ISSUER}`,
+      'AUTHENTICATION_CLIENT_ID=0oa1b2c3d4e5f6g7h8i9',
+      'AUTHENTICATION_CALLBACK_URL=http://localhost:8585/callback',
+      `AUTHENTICATION_PUBLIC_KEYS='["${ISSUER}/v1/keys","http://localhost:8585/api/v1/system/config/jwks"]'`,
+      "AUTHORIZER_ADMIN_PRINCIPALS='[\"jane.doe\"]'",
+      'AUTHORIZER_PRINCIPAL_DOMAIN=other.com',
+      '',
+    ].join('\n');
+    const result = fix(text);
+    const lines = result.fixed.split('\n');
+    expect(lines[3]).toBe('AUTHENTICATION_CALLBACK_URL=https://om.example.com/callback');
+    expect(lines[6]).toBe('AUTHORIZER_PRINCIPAL_DOMAIN=example.com');
+    // OpenMetadata may fetch its own keys inside the cluster: that line had no finding and stays.
+    expect(lines[4]).toBe(text.split('\n')[4]);
+    expect(result.remaining.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
