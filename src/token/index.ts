@@ -95,10 +95,19 @@ export interface TokenJudgement {
 
 type Emit = (id: RuleId, severity: Severity, message: string, field?: string) => void;
 
-/** Okta's access tokens carry scp and cid (and a jti starting AT.); its ID tokens carry neither. */
+/**
+ * A token OpenMetadata signed itself (a bot's, a personal access token, or 2.0's session token
+ * after an auth code sign-in): JWTTokenGenerator sets isBot and tokenType on every one (OM 1.12.6
+ * copy, openmetadata-service/.../security/jwt/JWTTokenGenerator.java); Okta sets neither.
+ */
+export function isOpenMetadataToken(claims: Record<string, unknown>): boolean {
+  return typeof claims['tokenType'] === 'string' || typeof claims['isBot'] === 'boolean';
+}
+
+/** Okta's access tokens carry scp and cid (and a jti starting AT.); its ID tokens carry neither. OpenMetadata's own tokens are access tokens. */
 export function tokenKind(claims: Record<string, unknown>): 'id' | 'access' {
   const jti = claims['jti'];
-  return 'scp' in claims || 'cid' in claims || (typeof jti === 'string' && jti.startsWith('AT.')) ? 'access' : 'id';
+  return 'scp' in claims || 'cid' in claims || (typeof jti === 'string' && jti.startsWith('AT.')) || isOpenMetadataToken(claims) ? 'access' : 'id';
 }
 
 const quoted = (value: unknown): string => show(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
@@ -135,9 +144,13 @@ export async function judgeToken(token: string, options: JudgeOptions): Promise<
   const settings = options.settings ?? (options.inputs ? resolveSettings(options.inputs, release) : {});
   const flow = settings.clientType === 'confidential' ? 'authcode' : 'implicit';
 
-  const signatureOk = await checkSignature(decoded, options.jwks, emit);
-  checkIssuer(claims, kind, settings, emit);
-  checkAudience(claims, kind, settings, emit);
+  const ownToken = isOpenMetadataToken(claims);
+  const signatureOk = await checkSignature(decoded, options.jwks, emit, ownToken);
+  // OpenMetadata's own tokens carry its issuer (jwtTokenConfiguration.jwtissuer) and no Okta audience.
+  if (!ownToken) {
+    checkIssuer(claims, kind, settings, emit);
+    checkAudience(claims, kind, settings, emit);
+  }
   checkTimes(claims, options.now ?? new Date(), flow, emit);
   Object.assign(user, findUser(claims, kind, settings, release, emit));
   if (user.name !== undefined) {
@@ -146,13 +159,19 @@ export async function judgeToken(token: string, options: JudgeOptions): Promise<
       user.admin ? 'an admin: the name is in adminPrincipals' : 'not an admin: the name is not in adminPrincipals',
     ];
     if (!signatureOk) pieces.push('provided it accepts the token at all (see the errors above)');
-    emit('OKTA-TOKEN-007', 'info', `${pieces.join('; ')}.`);
+    let note = '';
+    if (ownToken) {
+      note = ` This token was issued by OpenMetadata itself (${typeof claims['tokenType'] === 'string' ? `tokenType ${show(claims['tokenType'])}` : 'isBot'}), not by Okta: a bot's token, a personal access token${release.callbackToken?.kind === 'openmetadata-jwt' ? ", or the token 2.0 hands the browser after an auth code sign-in" : ''}. It is verified with OpenMetadata's own key set (its /config/jwks URL in publicKeyUrls), and its issuer and audience are not Okta's.`;
+    } else if (kind === 'id' && flow === 'authcode' && release.callbackToken?.kind === 'openmetadata-jwt') {
+      note = " In 2.0's auth code flow, OpenMetadata reads this ID token once, at sign-in, and then hands the browser a token of its own, whose claims are OpenMetadata's (a custom jwtPrincipalClaimsMapping fails there: OKTA-UPG-001).";
+    }
+    emit('OKTA-TOKEN-007', 'info', `${pieces.join('; ')}.${note}`);
   }
   return { header, claims, kind, findings, user };
 }
 
 /** alg, kid and (with a key set) the signature. True when the signature was verified. */
-async function checkSignature(decoded: DecodedToken, jwks: unknown, emit: Emit): Promise<boolean> {
+async function checkSignature(decoded: DecodedToken, jwks: unknown, emit: Emit, ownToken: boolean): Promise<boolean> {
   const alg = decoded.header['alg'];
   if (alg !== 'RS256') {
     const why =
@@ -181,10 +200,13 @@ async function checkSignature(decoded: DecodedToken, jwks: unknown, emit: Emit):
   const key = keys.find((k) => k.kid === kid);
   if (!key) {
     const kids = keys.map((k) => k.kid).filter((k): k is string => typeof k === 'string');
+    const held = kids.length === 0 ? 'no key with a kid' : kids.map((k) => show(k)).join(', ');
     emit(
       'OKTA-TOKEN-004',
-      'error',
-      `No key in the key set has kid ${show(kid)} (it holds ${kids.length === 0 ? 'no key with a kid' : kids.map((k) => show(k)).join(', ')}). OpenMetadata would answer "No key found ... with kid". The token comes from another authorization server than this key set (compare its iss with the authority), or Okta has rotated its keys: fetch the key set again, and check that publicKeyUrls lists the key URL of the authorization server that issued the token.`,
+      ownToken ? 'warning' : 'error',
+      ownToken
+        ? `No key in the key set has kid ${show(kid)} (it holds ${held}). This token was issued by OpenMetadata itself: check it against OpenMetadata's own key set (its /config/jwks URL, in publicKeyUrls), not Okta's.`
+        : `No key in the key set has kid ${show(kid)} (it holds ${held}). OpenMetadata would answer "No key found ... with kid". The token comes from another authorization server than this key set (compare its iss with the authority), or Okta has rotated its keys: fetch the key set again, and check that publicKeyUrls lists the key URL of the authorization server that issued the token.`,
     );
     return false;
   }

@@ -118,6 +118,26 @@ describe('judgeToken', () => {
     expect(judged.findings.find((f) => f.id === 'OKTA-CLOCK-001')).toMatchObject({ severity: 'error', message: expect.stringMatching(/issued in the future/) });
   });
 
+  it("OpenMetadata's own token (tokenType, isBot) is not held to Okta's issuer and audience", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: 'open-metadata.org', sub: 'jane.doe', email: 'jane.doe@example.com', isBot: false, tokenType: 'PERSONAL_ACCESS', username: 'jane.doe', preferred_username: 'jane.doe', iat: now, exp: now + 3600 };
+    const token = await signToken({ alg: 'RS256', kid: 'om-key', typ: 'JWT' }, claims, keys.privateKey);
+    const judged = await judge(token);
+    expect(judged.kind).toBe('access');
+    expect(idsOf(judged.findings)).toEqual(['OKTA-TOKEN-004', 'OKTA-TOKEN-007']);
+    expect(judged.findings.find((f) => f.id === 'OKTA-TOKEN-004')).toMatchObject({ severity: 'warning', message: expect.stringMatching(/issued by OpenMetadata itself/) });
+    expect(judged.findings.find((f) => f.id === 'OKTA-TOKEN-007')!.message).toMatch(/tokenType "PERSONAL_ACCESS"/);
+  });
+
+  it("2.0's auth code flow: the ID token is read once at sign-in, then OpenMetadata's own token is used", async () => {
+    const token = await tokenFor(TOKEN_CASES[0]!, keys);
+    const inputs = inputsSchema.parse({ ...TOKEN_INPUTS, flow: 'authcode' });
+    const v20 = await judgeToken(token, { release: findRelease('2.0')!, inputs, jwks: keys.jwks });
+    expect(v20.findings.find((f) => f.id === 'OKTA-TOKEN-007')!.message).toMatch(/hands the browser a token of its own, .*OKTA-UPG-001/);
+    const v113 = await judgeToken(token, { release, inputs, jwks: keys.jwks });
+    expect(v113.findings.find((f) => f.id === 'OKTA-TOKEN-007')!.message).not.toMatch(/token of its own/);
+  });
+
   it('jwtPrincipalClaimsMapping names the claims, and a missing one is OKTA-CLAIM-001', async () => {
     const settings = { ...resolveSettings(inputsSchema.parse(TOKEN_INPUTS), release), jwtPrincipalClaimsMapping: ['username:login', 'email:email'] };
     const token = await tokenFor({ ...TOKEN_CASES[0]!, claims: () => ({ Login: 'J.Doe' }) }, keys);
