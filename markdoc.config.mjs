@@ -142,6 +142,11 @@ export default defineMarkdocConfig({
       selfClosing: true,
       attributes: {},
     },
+    'token-check': {
+      render: component('./components/TokenCheck.astro'),
+      selfClosing: true,
+      attributes: {},
+    },
     value: {
       render: component('./components/DerivedValue.astro'),
       selfClosing: true,

@@ -327,6 +327,13 @@ function toolLine(el: MarkdownElement, ctx: Context): string[] | undefined {
       `_On the site, a text box here takes a pasted error message or log lines and names the failure modes below that match. Without it, search this page for the words of the message._`,
     ];
   }
+  if (el.matches('[data-token-check]')) {
+    // One line, whatever the reader pasted or the check showed: a copied page never holds the token or its claims.
+    return [
+      ...heading('.om-tool__title'),
+      `_On the site, a text box here checks a pasted ID or access token against your values without sending it anywhere, and shows the user OpenMetadata makes of it. From a terminal: \`npx om-okta token --inputs inputs.json${releaseArg}\` with the token on standard input._`,
+    ];
+  }
   if (el.matches('[data-keypair]')) {
     return ['_On the site, a button here generates the RSA key pair in the browser. From a terminal: `npx om-okta keys --kid YOUR_KID`._'];
   }

@@ -33,4 +33,8 @@ export const SEARCH_TERMS: Partial<Record<RuleId, string>> = {
   'OKTA-CLOCK-001': 'clock skew, issued in the future, token expired',
   'OKTA-TLS-002': 'http https mixed, proxy, TLS termination, mixed content',
   'OKTA-BOT-001': 'bot token invalid, ingestion token expired, bot token does not match',
+  'OKTA-TOKEN-004': 'kid not found, no key found, unknown key id, signing key missing',
+  'OKTA-TOKEN-005': 'invalid signature, public key mismatch, token verification failed',
+  'OKTA-TOKEN-006': 'audience mismatch, wrong aud, api://default, token for another app',
+  'OKTA-TOKEN-007': 'which user, username claim, email claim, decode token, jwt claims',
 };

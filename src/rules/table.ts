@@ -14,9 +14,10 @@ import type { Diagnostic, Severity } from './types.ts';
  * Where a rule runs: on the reader's inputs, on OpenMetadata settings (resolved or linted), or on
  * the text of a file that `om-okta lint` reads (src/lint), before or beside its settings, as a
  * live check of what Okta's and OpenMetadata's endpoints answer (src/runbook, `om-okta verify`),
- * or in the error explainer, from a message pasted from a log, the browser or Okta (`log`).
+ * or in the error explainer, from a message pasted from a log, the browser or Okta (`log`), or by
+ * the token judge (src/token, `om-okta token`), from an ID or access token the reader pastes.
  */
-export type RuleStage = 'input' | 'settings' | 'file' | 'probe' | 'log';
+export type RuleStage = 'input' | 'settings' | 'file' | 'probe' | 'log' | 'token';
 
 /** What decides whether a release's troubleshooting page explains a rule. */
 type ReleaseTraits = Pick<ReleaseFacts, 'legacy' | 'confidentialClient' | 'ingestion' | 'trustedRedirects' | 'callbackToken'>;
@@ -99,13 +100,13 @@ export const RULES = {
     severity: 'error',
     title: 'The principal domain is not a single lower-case domain',
     fm: [26],
-    stage: ['input', 'settings'],
+    stage: ['input', 'settings', 'token'],
   },
   'OKTA-ADMIN-001': {
     severity: 'error',
     title: 'Admin principals are not plain user names',
     fm: [27],
-    stage: ['input', 'settings'],
+    stage: ['input', 'settings', 'token'],
   },
   'OKTA-DOM-002': {
     severity: 'warning',
@@ -232,7 +233,7 @@ export const RULES = {
     severity: 'error',
     title: 'The issuer Okta announces does not match the authority',
     fm: [1],
-    stage: ['probe'],
+    stage: ['probe', 'token'],
   },
   'OKTA-AS-001': {
     severity: 'error',
@@ -288,8 +289,8 @@ export const RULES = {
     stage: ['settings'],
     explainedFor: (release) => release.confidentialClient,
   },
-  'OKTA-CLOCK-001': { severity: 'error', title: 'A clock is wrong', fm: [24], stage: ['log'] },
-  'OKTA-CLAIM-001': { severity: 'error', title: 'The principal claim is missing from the token', fm: [28], stage: ['log'] },
+  'OKTA-CLOCK-001': { severity: 'error', title: 'A clock is wrong', fm: [24], stage: ['log', 'token'] },
+  'OKTA-CLAIM-001': { severity: 'error', title: 'The principal claim is missing from the token', fm: [28], stage: ['log', 'token'] },
   'OKTA-CLAIM-002': { severity: 'error', title: 'The user exists with another email: "Account already exists"', fm: [29], stage: ['log'], explainedFor: currentLine },
   'OKTA-CLAIM-003': { severity: 'error', title: 'jwtPrincipalClaimsMapping is malformed', fm: [30], stage: ['log'], explainedFor: currentLine },
   'OKTA-BOT-001': {
@@ -300,7 +301,14 @@ export const RULES = {
     explainedFor: (release) => release.ingestion.kind === 'bot-jwt',
   },
   'OKTA-MISC-001': { severity: 'error', title: 'enableSecureSocketConnection is on', fm: [39], stage: ['log'] },
-  'OKTA-TOKEN-001': { severity: 'error', title: 'An Okta org access token is used to call OpenMetadata', fm: [40], stage: ['log'] },
+  'OKTA-TOKEN-001': { severity: 'error', title: 'An Okta org access token is used to call OpenMetadata', fm: [40], stage: ['log', 'token'] },
+  // The token judge (src/token): what a pasted token shows beyond the ids above it reuses.
+  'OKTA-TOKEN-002': { severity: 'error', title: 'The pasted text is not a signed token (JWT)', fm: [], stage: ['token'] },
+  'OKTA-TOKEN-003': { severity: 'error', title: 'The token is not signed with RS256', fm: [40], stage: ['token'] },
+  'OKTA-TOKEN-004': { severity: 'error', title: "The key that signed the token is not in the key set", fm: [2, 40], stage: ['token'] },
+  'OKTA-TOKEN-005': { severity: 'error', title: "The token's signature does not verify", fm: [2, 40], stage: ['token'] },
+  'OKTA-TOKEN-006': { severity: 'error', title: "The token's audience is not OpenMetadata's Okta app", fm: [25], stage: ['token'] },
+  'OKTA-TOKEN-007': { severity: 'info', title: 'The user OpenMetadata makes of the token', fm: [27, 28, 29], stage: ['token'] },
 } as const satisfies Record<string, RuleSpec>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,6 +4,7 @@
  * for it; the pages ask nothing of any origin but the site's own.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { signingKeys, TOKEN_CASES, TOKEN_INPUTS, tokenFor } from '../support/tokens.ts';
 import { AUTHCODE_VALUES, PANEL, RELEASE_DIR, SECRET, field, fillPanel, openPanel, panel, releasePages } from './support/live.ts';
 
 /** Schemes that never leave the browser. */
@@ -100,4 +101,59 @@ test('the client secret stays in the page, and nothing goes to another origin', 
   expect(leaks, 'requests carrying the secret').toEqual([]);
   expect(logs.filter((l) => l.includes(SECRET)), 'console messages and errors holding the secret').toEqual([]);
   expect(foreign, `requests to origins other than ${siteOrigin}`).toEqual([]);
+});
+
+test('a pasted token stays in the page: no storage, URL, request or log holds it', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  const keys = await signingKeys();
+  const token = await tokenFor(TOKEN_CASES[0]!, keys);
+  // Any of its parts is enough to find it: the claims and the signature are each distinctive.
+  const [, claimsPart, signaturePart] = token.split('.') as [string, string, string];
+  const holdsToken = (text: string) => text.includes(claimsPart) || text.includes(signaturePart);
+  const jwksUrl = 'https://dev-123456.okta.com/oauth2/default/v1/keys';
+  await context.route(jwksUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(keys.jwks) }));
+
+  const siteOrigin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  const leaks: string[] = [];
+  const logs: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!LOCAL_SCHEMES.has(url.protocol) && url.origin !== siteOrigin && request.url() !== jwksUrl) foreign.push(request.url());
+    if (holdsToken(request.url())) leaks.push(`request URL ${request.url()}`);
+    if (holdsToken(request.postData() ?? '')) leaks.push(`request body to ${request.url()}`);
+    if (holdsToken(JSON.stringify(request.headers()))) leaks.push(`request headers to ${request.url()}`);
+  });
+  page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => logs.push(`uncaught: ${error.message}`));
+
+  await page.goto(`${RELEASE_DIR}/troubleshooting/`);
+  await fillPanel(page, { ...TOKEN_INPUTS, adminPrincipals: TOKEN_INPUTS.adminPrincipals.join(', ') });
+  const tool = page.locator('section[data-token-check]');
+  await tool.locator('[data-token-input]').fill(token);
+  await tool.locator('[data-token-keys]').click();
+  await expect(tool.locator('[data-token-keys-status="fetched"]')).toHaveCount(1);
+  await tool.locator('[data-token-run]').click();
+  await expect(tool.locator('[data-token-result] [data-rule-id="OKTA-TOKEN-007"]')).toHaveCount(1);
+  // The share link is made from the panel's values: the token is not among them.
+  await panel(page).locator('[data-action="share"]').click();
+  expect(holdsToken(await page.locator('input[data-share-url]').inputValue()), 'token in the share link').toBe(false);
+  await page.waitForLoadState('networkidle');
+
+  const state = JSON.stringify(await context.storageState({ indexedDB: true }));
+  expect.soft(holdsToken(state), 'token in cookies, localStorage or IndexedDB').toBe(false);
+  const session = await page.evaluate(() => JSON.stringify(Object.entries(window.sessionStorage)));
+  expect.soft(holdsToken(session), 'token in sessionStorage').toBe(false);
+  expect.soft(holdsToken(await page.evaluate(() => document.cookie)), 'token in document.cookie').toBe(false);
+  expect.soft(holdsToken(page.url()), `token in the URL ${page.url()}`).toBe(false);
+  expect.soft(holdsToken(await page.evaluate(() => JSON.stringify(window.history.state ?? null))), 'token in history.state').toBe(false);
+
+  // A reload does not bring it back into the box.
+  await page.reload();
+  await expect(panel(page)).toHaveAttribute('data-live', 'ready');
+  await expect(page.locator('section[data-token-check] [data-token-input]')).toHaveValue('');
+
+  expect(leaks, 'requests carrying the token').toEqual([]);
+  expect(logs.filter(holdsToken), 'console messages and errors holding the token').toEqual([]);
+  expect(foreign, `requests to origins other than ${siteOrigin} and the key set`).toEqual([]);
 });

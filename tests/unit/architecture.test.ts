@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['inputs'],
   ['settings', 'okta'],
   ['rules', 'targets'],
-  ['render', 'runbook', 'lint'],
+  ['render', 'runbook', 'lint', 'token'],
   ['live'],
   ['cli.ts'],
 ];

@@ -93,6 +93,7 @@ describe('pageToMarkdown', () => {
       '<om-runbook-check><section class="om-tool" data-runbook-check data-release="1.12" aria-label="Check: Okta discovery, Okta signing keys"><p>Checks things.</p><button>Run 2 checks</button><ul data-runbook-results><li>Pass</li></ul></section></om-runbook-check>' +
       '<om-config-linter><section class="om-tool" data-config-linter data-release="1.12"><h2 id="om-lint-title" class="om-tool__title">Check a configuration file</h2><label>Paste</label><textarea data-lint-input>AUTHENTICATION_PROVIDER=okta</textarea><div data-lint-result>finding</div></section></om-config-linter>' +
       '<om-error-explainer><section class="om-tool" data-error-explainer data-release="1.12"><h2 class="om-tool__title">Explain an error</h2><textarea>error text</textarea></section></om-error-explainer>' +
+      '<om-token-check><section class="om-tool" data-token-check data-release="1.12"><h2 class="om-tool__title">Check a token</h2><textarea data-token-input>eyJhbGciOiJSUzI1NiJ9.pasted</textarea><div data-token-result><dl data-token-user><dd>claimed.user</dd></dl></div></section></om-token-check>' +
       '<om-key-pair><div class="om-keypair" data-keypair><div data-keypair-result><code data-keypair-public>{"kty":"RSA"}</code></div></div></om-key-pair>';
     const md = convert(html);
     expect(md).toContain('## Your values for OpenMetadata 1.12\n\n_On the site, a form here takes your values');
@@ -103,7 +104,9 @@ describe('pageToMarkdown', () => {
     expect(md).toContain('`npx om-okta lint FILE --release 1.12`');
     expect(md).toContain('## Explain an error');
     expect(md).toContain('`npx om-okta keys --kid YOUR_KID`');
-    for (const leaked of ['typed-secret', 'Help text', 'jane', 'Implicit flow', 'share', 'Run 2', 'Pass', 'AUTHENTICATION_PROVIDER', 'finding', 'error text', 'kty', 'JavaScript is off', 'Copy']) {
+    expect(md).toContain('## Check a token\n\n_On the site, a text box here checks a pasted ID or access token');
+    expect(md).toContain('`npx om-okta token --inputs inputs.json --release 1.12`');
+    for (const leaked of ['eyJhbGciOiJSUzI1NiJ9', 'claimed.user', 'typed-secret', 'Help text', 'jane', 'Implicit flow', 'share', 'Run 2', 'Pass', 'AUTHENTICATION_PROVIDER', 'finding', 'error text', 'kty', 'JavaScript is off', 'Copy']) {
       expect(md, leaked).not.toContain(leaked);
     }
   });
