@@ -1,46 +1,49 @@
 /**
- * Measurements for the site and the CLI (`npm run build && npm run bench`):
+ * Measurements for the site and the CLI (`npm run build && npm run bench`), each against a
+ * baseline measured in the same run, medians and ratios:
  *
- * (a) JavaScript per page, gzipped (scripts/measure-js.ts): the table, the biggest files, and the
- *     budget verdict.
- * (b) Keystroke-to-snippet latency in Chromium on /v1.12/deployment/docker/: for each of N
- *     keystrokes in the Okta domain field, the time from the `input` event to the moment the first
- *     Docker snippet's `<code>` shows the new value (MutationObserver), and to the end of the next
- *     frame (requestAnimationFrame, then a task: the frame that paints the change). Measured
- *     inside the page, so Playwright's round trips are not part of it. dist/ is served with
- *     `npm run preview` on 127.0.0.1:4321; a server already answering there is reused, otherwise
- *     one is started and stopped at the end.
- * (a2) What pages really load in Chromium with the reader's values saved, the live engine and
- *     their release's renderers included (scripts/measure-page-js.ts): the overview and Docker
- *     pages of the newest release and of 0.12. The browser suite holds every page to the budget.
- * (c) `om-okta render` in process: renderTarget() for each target, 1000 times, renders/second.
- * (d) The offline error explainer on a 2 MB log with one telling line: median of 5 runs.
- * (e) `om-okta` as a reader starts it (bin/om-okta.js, the bundle the build makes), the whole process,
- *     against a bare `node -e 0` in the same run: medians and their ratio.
+ * (1) Build time: `astro build` of this site against an empty Starlight site (one Markdown page,
+ *     Starlight's defaults, made in .tmp/ from the installed packages), in turns, --build-runs N (3).
+ * (2) JavaScript per page, gzipped: what pages load before any script runs (scripts/measure-js.ts,
+ *     with the biggest files), and what they have loaded in Chromium with the reader's values saved,
+ *     the live engine and their release's renderers included (scripts/measure-page-js.ts), against
+ *     the empty Starlight page measured the same way.
+ * (3) Keystroke to every snippet: on each release line's newest release (2.0, 1.13, 0.12), every
+ *     page with live snippets is probed with a few keystrokes at 4x CPU throttle (CDP
+ *     Emulation.setCPUThrottlingRate) and the slowest is measured: N keystrokes into the Client ID,
+ *     unthrottled and at 4x, each timed from the `input` event until every snippet file that showed
+ *     the Client ID shows the new one, and to the end of the next frame; beside it the same clock
+ *     around a change that costs nothing. Measured inside the page (no Playwright round trips).
+ * (4) `om-okta render` as a reader starts it (bin/om-okta.js, the bundle the build makes), the
+ *     whole process, against a bare `node -e 0` in the same run.
+ * Also: renderTarget() throughput in process, and the error explainer on a 2 MB log.
  *
+ * dist/ is served by `astro preview` on 127.0.0.1:PORT (--port N, or BENCH_PORT / E2E_PORT, else
+ * 4321; a server already answering there is reused) and the empty site on PORT + 1.
  * Timing never fails the bench: it reports. Exit 1 only when a page is over the JS budget
- * (48 KB gz unless --budget-kb N), 2 for bad arguments or a missing dist/.
- * Options: --json (machine output), --keystrokes N (30), --renders N (1000), --budget-kb N,
- * --skip-browser, --page PATH (another page with the panel; default /v1.12/deployment/docker/).
+ * (scripts/measure-js.ts DEFAULT_BUDGET_KB unless --budget-kb N), 2 for bad arguments or a missing dist/.
+ * Options: --json, --port N, --keystrokes N (30), --renders N (1000), --build-runs N, --skip-build,
+ * --budget-kb N, --skip-browser, --page PATH (measure only that page's keystrokes).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { listHtmlFiles } from './check-links.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 import {
   budgetDecision,
   fileBreakdown,
   formatBreakdown,
-  formatTable,
   kb,
   measurePages,
   parseBudgetKb,
   type PageJs,
 } from './measure-js.ts';
 import { measureLoadedJs, saveValuesBeforeEachPage, type LoadedJs } from './measure-page-js.ts';
-import { findRelease, latestRelease } from '../src/releases/index.ts';
+import { findRelease, latestRelease, releases } from '../src/releases/index.ts';
 import { renderTarget } from '../src/render/index.ts';
 import { explainError } from '../src/rules/explain.ts';
 import { TARGETS, type Target } from '../src/targets/index.ts';
@@ -48,12 +51,16 @@ import { TARGETS, type Target } from '../src/targets/index.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const INPUTS_FILE = fileURLToPath(new URL('../tests/fixtures/inputs/example-implicit.json', import.meta.url));
+const ASTRO_BIN = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+/** The 0.12 pages need the Okta service application's fields too. */
+const LEGACY_INPUTS_FILE = fileURLToPath(new URL('../tests/fixtures/inputs/legacy-implicit.json', import.meta.url));
 const HOST = '127.0.0.1';
-const PORT = 4321;
-const BASE_URL = `http://${HOST}:${PORT}`;
-const LATENCY_PAGE = '/v1.12/deployment/docker/';
-const FIELD = '[name="oktaDomain"]';
-const SNIPPET_CODE = 'figure[data-target="docker"] code';
+/** The field typed into: the Client ID is in every file of every target. */
+const FIELD = '[name="clientId"]';
+const SNIPPET_CODE = 'om-snippet figure[data-target] code';
+/** Keystrokes per page when looking for a release line's heaviest page. */
+const PROBE_KEYSTROKES = 8;
+const THROTTLES = [1, 4] as const;
 const FRAME_MS = 1000 / 60;
 /**
  * What is typed, one character per keystroke (cycled). Not 'x' over and over: six x's in a row
@@ -92,27 +99,28 @@ export interface KeystrokeSample {
   sync: boolean;
 }
 
+export interface LatencyRun {
+  /** 1 = unthrottled; 4 = CDP Emulation.setCPUThrottlingRate 4 (a slower laptop or a phone). */
+  throttle: number;
+  keystrokes: number;
+  dom: Stats;
+  paint: Stats;
+  /** The same 'to next paint' clock around a change that costs nothing: the floor. */
+  baseline: Stats;
+  /** How many snippet files showed the Client ID (and so had to change on each keystroke). */
+  files: number;
+  syncUpdates: number;
+  timeouts: number;
+  /** Diagnostics shown on the page when a keystroke timed out (why the snippets did not update). */
+  timeoutRules: string[];
+  /** The field's value after the last keystroke. */
+  finalValue: string;
+  longTasks: { count: number; totalMs: number; maxMs: number };
+  samples: KeystrokeSample[];
+}
+
 export type LatencyReport =
-  | {
-      ran: true;
-      url: string;
-      server: string;
-      keystrokes: number;
-      dom: Stats;
-      paint: Stats;
-      /** The same 'to next paint' clock around a change that costs nothing: the floor. */
-      baseline: Stats;
-      syncUpdates: number;
-      timeouts: number;
-      /** Diagnostics shown on the page when a keystroke timed out (why the snippet did not update). */
-      timeoutRules: string[];
-      /** The field's value after the last keystroke. */
-      finalValue: string;
-      pageErrors: string[];
-      longTasks: { count: number; totalMs: number; maxMs: number };
-      underOneFrame: boolean;
-      samples: KeystrokeSample[];
-    }
+  | { ran: true; url: string; server: string; runs: LatencyRun[]; pageErrors: string[] }
   | { ran: false; url: string; reason: string };
 
 /** The server's answer (any status), or undefined when nothing listens. */
@@ -132,23 +140,28 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** The preview server: one already answering, or `npm run preview` started here (its own process group). */
-async function ensureServer(log: (line: string) => void): Promise<Server> {
-  const existing = await answers(`${BASE_URL}${LATENCY_PAGE}`);
+/**
+ * A static server for `dir` on `port`: one already answering there is reused (when `dir` is this
+ * project's dist/), otherwise `astro preview` is started for `root` (its own process group) and
+ * stopped by `stop()`.
+ */
+async function ensureServer(log: (line: string) => void, port: number, root = ROOT, reuse = true): Promise<Server> {
+  const origin = `http://${HOST}:${port}`;
+  const existing = reuse ? await answers(`${origin}/`) : undefined;
   if (existing !== undefined) {
     const dev = existing.text.includes('/@vite/client');
     return {
-      origin: BASE_URL,
+      origin,
       started: false,
       note: dev
-        ? `reused a server on ${BASE_URL}: it is \`astro dev\`, not the built site; timings are not representative`
-        : `reused the server already answering on ${BASE_URL}`,
+        ? `reused a server on ${origin}: it is \`astro dev\`, not the built site; timings are not representative`
+        : `reused the server already answering on ${origin}`,
       stop: async () => {},
     };
   }
-  log(`starting \`npm run preview\` on ${BASE_URL} ...`);
-  const child: ChildProcess = spawn('npm', ['run', 'preview'], {
-    cwd: ROOT,
+  log(`starting \`astro preview\` on ${origin} ...`);
+  const child: ChildProcess = spawn(process.execPath, [ASTRO_BIN, 'preview', '--host', HOST, '--port', String(port)], {
+    cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -182,59 +195,80 @@ async function ensureServer(log: (line: string) => void): Promise<Server> {
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`\`npm run preview\` exited before answering:\n${output.trim()}`);
-    if ((await answers(`${BASE_URL}${LATENCY_PAGE}`)) !== undefined) {
-      return { origin: BASE_URL, started: true, note: `started \`npm run preview\` (pid ${child.pid}), stopped at the end`, stop };
+    if (exited) throw new Error(`\`astro preview\` exited before answering:\n${output.trim()}`);
+    if ((await answers(`${origin}/`)) !== undefined) {
+      return { origin, started: true, note: `started \`astro preview\` (pid ${child.pid}), stopped at the end`, stop };
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`\`npm run preview\` did not answer on ${BASE_URL} within 60 s:\n${output.trim()}`);
+  throw new Error(`\`astro preview\` did not answer on ${origin} within 60 s:\n${output.trim()}`);
 }
 
 /** Pages measured in the browser with the live engine (section a2). */
-const LOADED_PAGES = [`/${latestRelease.contentDir}/`, `/${latestRelease.contentDir}/deployment/docker/`, '/v0.12/', '/v0.12/deployment/docker/'];
+const LOADED_PAGES = [
+  ...['v2.0', 'v1.13', 'v0.12'].flatMap((dir) => [`/${dir}/`, `/${dir}/deployment/docker/`, `/${dir}/deployment/kubernetes/`]),
+  '/v0.12/service-application/',
+];
 
-export async function measureLoaded(log: (line: string) => void): Promise<{ ran: true; pages: LoadedJs[] } | { ran: false; reason: string }> {
-  let server: Server;
-  try {
-    server = await ensureServer(log);
-  } catch (error) {
-    return { ran: false, reason: (error as Error).message };
-  }
+export async function measureLoaded(origin: string): Promise<LoadedJs[]> {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
-    const context = await browser.newContext({ baseURL: BASE_URL });
+    const context = await browser.newContext({ baseURL: origin });
     await saveValuesBeforeEachPage(context, JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) as Record<string, unknown>);
     const page = await context.newPage();
     const pages: LoadedJs[] = [];
     for (const path of LOADED_PAGES) pages.push(await measureLoadedJs(page, path));
-    return { ran: true, pages };
+    return pages;
   } finally {
     await browser.close();
-    await server.stop();
   }
 }
 
-export async function measureLatency(keystrokes: number, log: (line: string) => void, pagePath: string = LATENCY_PAGE): Promise<LatencyReport> {
-  const url = `${BASE_URL}${pagePath}`;
-  let server: Server;
-  try {
-    server = await ensureServer(log);
-  } catch (error) {
-    return { ran: false, url, reason: (error as Error).message };
+/**
+ * The release lines: the newest release of each major version (2.0, 1.13, 0.12 today), with the
+ * pages of that release that show live snippets (read from dist/).
+ */
+export function releaseLines(dist = DIST): { release: string; pages: string[] }[] {
+  const seen = new Set<string>();
+  const lines: { release: string; pages: string[] }[] = [];
+  for (const release of releases) {
+    const major = release.id.split('.')[0]!;
+    if (seen.has(major)) continue;
+    seen.add(major);
+    const pages = listHtmlFiles(join(dist, release.contentDir))
+      .filter((file) => /<om-snippet[\s>]/.test(readFileSync(file, 'utf8')))
+      .map((file) => `/${relative(dist, file).split(sep).join('/').replace(/index\.html$/, '')}`);
+    lines.push({ release: release.id, pages: pages.sort() });
   }
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  return lines;
+}
+
+/**
+ * Opens `path`, fills the panel with the example inputs and types `keystrokes` characters into the
+ * Client ID, once per CPU throttle rate. A keystroke's time runs from the `input` event to the
+ * moment every snippet file that showed the Client ID shows the new one (MutationObserver: 'to
+ * snippet text'), and to the end of the next frame (requestAnimationFrame, then a task: 'to next
+ * paint'). Measured inside the page, so Playwright's round trips are not part of it.
+ */
+export async function measureLatency(
+  browser: import('@playwright/test').Browser,
+  origin: string,
+  pagePath: string,
+  keystrokes: number,
+  throttles: readonly number[],
+  inputsFile: string = INPUTS_FILE,
+): Promise<LatencyReport> {
+  const url = `${origin}${pagePath}`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response || !response.ok()) {
-      return { ran: false, url, reason: `${url} answered ${response?.status() ?? "nothing"} (the server serves dist/ as it is on disk: is the build complete?)` };
+      return { ran: false, url, reason: `${url} answered ${response?.status() ?? 'nothing'} (the server serves dist/ as it is on disk: is the build complete?)` };
     }
     if ((await page.locator(FIELD).count()) === 0) {
       return { ran: false, url, reason: `setup panel not found on the page (no ${FIELD} field on ${pagePath})` };
@@ -250,13 +284,11 @@ export async function measureLatency(keystrokes: number, log: (line: string) => 
     } catch {
       return { ran: false, url, reason: `the ${FIELD} field did not become visible after opening the setup panel` };
     }
-    if ((await page.locator(SNIPPET_CODE).count()) === 0) {
-      return { ran: false, url, reason: `no live Docker snippet (${SNIPPET_CODE}) on the page` };
-    }
 
-    // Fill the required fields the way a reader would (one input event each), then wait until
-    // the snippet shows them, so each measured keystroke changes an already-rendered snippet.
-    const inputs = JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) as Record<string, unknown>;
+    // Fill the fields the way a reader would (one input event each), then wait until a snippet
+    // shows the Client ID, so each measured keystroke changes already-rendered snippets.
+    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as Record<string, unknown>;
+    const values = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
     const ready = await page.evaluate(
       async ({ values, field, code }) => {
         for (const [name, value] of Object.entries(values)) {
@@ -269,132 +301,175 @@ export async function measureLatency(keystrokes: number, log: (line: string) => 
         const input = document.querySelector<HTMLInputElement>(field)!;
         const deadline = performance.now() + 5000;
         while (performance.now() < deadline) {
-          const text = document.querySelector(code)?.textContent ?? '';
-          if (input.value !== '' && text.includes(input.value)) return { ok: true, text: '' };
+          if ([...document.querySelectorAll(code)].some((c) => (c.textContent ?? '').includes(input.value))) return { ok: true, text: '' };
           await new Promise((r) => setTimeout(r, 20));
         }
         const shown = [...document.querySelectorAll('[data-rule-id]')].map((d) => d.getAttribute('data-rule-id')).join(', ');
         return { ok: false, text: `${(document.querySelector(code)?.textContent ?? '').slice(0, 200)}${shown ? ` (diagnostics shown: ${shown})` : ''}` };
       },
-      { values: { oktaDomain: inputs['oktaDomain'], clientId: inputs['clientId'] }, field: FIELD, code: SNIPPET_CODE },
+      { values, field: FIELD, code: SNIPPET_CODE },
     );
     if (!ready.ok) {
-      return { ran: false, url, reason: `the Docker snippet never showed the Okta domain after filling the form; it shows: ${ready.text}` };
+      return { ran: false, url, reason: `no snippet showed the Client ID after filling the form; the first shows: ${ready.text}` };
     }
 
-    const run = await page.evaluate(
-      async ({ n, field, code, timeoutMs, keys, frameMs }) => {
-        const input = document.querySelector<HTMLInputElement>(field)!;
-        const codeText = () => document.querySelector(code)?.textContent ?? '';
-        const settle = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const long: number[] = [];
-        let observer: PerformanceObserver | undefined;
-        try {
-          observer = new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) long.push(entry.duration);
-          });
-          observer.observe({ type: 'longtask', buffered: false });
-        } catch {
-          observer = undefined;
-        }
-        const samples: { dom: number; paint: number; sync: boolean }[] = [];
-        let timeouts = 0;
-        const timeoutRules = new Set<string>();
-        for (let i = 0; i < n; i++) {
-          await settle();
-          await settle();
-          // A reader's keystroke lands anywhere in a frame: start each one at a different point
-          // of the frame (golden-ratio spread), or 'to next paint' would always wait a whole frame.
-          await new Promise((r) => setTimeout(r, ((i * 0.618034) % 1) * frameMs));
-          const key = keys[i % keys.length]!;
-          const sample = await new Promise<{ dom: number; paint: number; sync: boolean } | undefined>((resolve) => {
-            let done = false;
-            let t0 = 0;
-            let sync = false;
-            const check = () => {
-              if (done || !codeText().includes(input.value)) return;
-              done = true;
-              mutations.disconnect();
-              clearTimeout(timer);
-              const dom = performance.now() - t0;
-              // rAF runs just before the frame is painted; the task after it runs once it is.
-              requestAnimationFrame(() => setTimeout(() => resolve({ dom, paint: performance.now() - t0, sync }), 0));
-            };
-            // Watch the whole body: a snippet may replace its <code> (or figure) rather than edit it.
-            const mutations = new MutationObserver(check);
-            mutations.observe(document.body, { subtree: true, childList: true, characterData: true });
-            const timer = setTimeout(() => {
-              if (done) return;
-              done = true;
-              mutations.disconnect();
-              resolve(undefined);
-            }, timeoutMs);
-            t0 = performance.now();
-            input.value += key;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            sync = codeText().includes(input.value);
-          });
-          if (sample) samples.push(sample);
-          else {
-            timeouts++;
-            for (const el of document.querySelectorAll('[data-rule-id]')) timeoutRules.add(el.getAttribute('data-rule-id') ?? '');
-          }
-        }
-        await settle();
-        observer?.disconnect();
-        // Baseline: the same clock around a change that costs nothing (one text node outside the
-        // page's content), at the same points of the frame. What the keystrokes take beyond this
-        // is the page's own work: the input handler plus style, layout and paint of what it wrote.
-        const probe = document.body.appendChild(document.createElement('span'));
-        probe.setAttribute('aria-hidden', 'true');
-        probe.style.cssText = 'position:fixed;left:0;bottom:0;font-size:1px;opacity:0.01';
-        const baseline: number[] = [];
-        for (let i = 0; i < n; i++) {
-          await settle();
-          await settle();
-          await new Promise((r) => setTimeout(r, ((i * 0.618034) % 1) * frameMs));
-          baseline.push(
-            await new Promise<number>((resolve) => {
-              const t0 = performance.now();
-              probe.textContent = String(i);
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-            }),
-          );
-        }
-        probe.remove();
-        return { samples, timeouts, timeoutRules: [...timeoutRules], long, finalValue: input.value, baseline };
-      },
-      { n: keystrokes, field: FIELD, code: SNIPPET_CODE, timeoutMs: 2000, keys: KEYS, frameMs: FRAME_MS },
-    );
-    await context.close();
-    if (run.samples.length === 0) {
-      return { ran: false, url, reason: `no keystroke reached the Docker snippet within 2 s (${run.timeouts} timeouts, field ended as ${JSON.stringify(run.finalValue)})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}` };
+    const cdp = await context.newCDPSession(page);
+    const runs: LatencyRun[] = [];
+    for (const throttle of throttles) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const run = await page.evaluate(typeKeys, { n: keystrokes, field: FIELD, code: SNIPPET_CODE, timeoutMs: 2000, keys: KEYS, frameMs: FRAME_MS });
+      runs.push({
+        throttle,
+        keystrokes,
+        dom: stats(run.samples.map((s) => s.dom)),
+        paint: stats(run.samples.map((s) => s.paint)),
+        baseline: stats(run.baseline),
+        files: run.files,
+        syncUpdates: run.samples.filter((s) => s.sync).length,
+        timeouts: run.timeouts,
+        timeoutRules: run.timeoutRules,
+        finalValue: run.finalValue,
+        longTasks: { count: run.long.length, totalMs: run.long.reduce((a, b) => a + b, 0), maxMs: run.long.length ? Math.max(...run.long) : 0 },
+        samples: run.samples,
+      });
     }
-    const paint = stats(run.samples.map((s) => s.paint));
-    return {
-      ran: true,
-      url,
-      server: server.note,
-      keystrokes,
-      dom: stats(run.samples.map((s) => s.dom)),
-      paint,
-      baseline: stats(run.baseline),
-      syncUpdates: run.samples.filter((s) => s.sync).length,
-      timeouts: run.timeouts,
-      timeoutRules: run.timeoutRules,
-      finalValue: run.finalValue,
-      pageErrors: errors,
-      longTasks: {
-        count: run.long.length,
-        totalMs: run.long.reduce((a, b) => a + b, 0),
-        maxMs: run.long.length ? Math.max(...run.long) : 0,
-      },
-      underOneFrame: paint.median < FRAME_MS,
-      samples: run.samples,
-    };
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+    return { ran: true, url, server: origin, runs, pageErrors: errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs in the page: types `n` keys into `field`, each timed until every snippet file showing its value shows the new one. */
+async function typeKeys({ n, field, code, timeoutMs, keys, frameMs }: { n: number; field: string; code: string; timeoutMs: number; keys: string; frameMs: number }) {
+  const input = document.querySelector<HTMLInputElement>(field)!;
+  const codes = () => [...document.querySelectorAll(code)];
+  // The files that show the value now, by position: a snippet may replace its <code> (or figure).
+  const showing = new Set(codes().flatMap((c, i) => ((c.textContent ?? '').includes(input.value) ? [i] : [])));
+  const allShow = () => {
+    const now = codes();
+    for (const i of showing) if (!(now[i]?.textContent ?? '').includes(input.value)) return false;
+    return true;
+  };
+  const settle = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const long: number[] = [];
+  let observer: PerformanceObserver | undefined;
+  try {
+    observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) long.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+  } catch {
+    observer = undefined;
+  }
+  const samples: { dom: number; paint: number; sync: boolean }[] = [];
+  let timeouts = 0;
+  const timeoutRules = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    await settle();
+    await settle();
+    // A reader's keystroke lands anywhere in a frame: start each one at a different point
+    // of the frame (golden-ratio spread), or 'to next paint' would always wait a whole frame.
+    await new Promise((r) => setTimeout(r, ((i * 0.618034) % 1) * frameMs));
+    const key = keys[i % keys.length]!;
+    const sample = await new Promise<{ dom: number; paint: number; sync: boolean } | undefined>((resolve) => {
+      let done = false;
+      let t0 = 0;
+      let sync = false;
+      const check = () => {
+        if (done || !allShow()) return;
+        done = true;
+        mutations.disconnect();
+        clearTimeout(timer);
+        const dom = performance.now() - t0;
+        // rAF runs just before the frame is painted; the task after it runs once it is.
+        requestAnimationFrame(() => setTimeout(() => resolve({ dom, paint: performance.now() - t0, sync }), 0));
+      };
+      const mutations = new MutationObserver(check);
+      mutations.observe(document.body, { subtree: true, childList: true, characterData: true });
+      const timer = setTimeout(() => {
+        if (done) return;
+        done = true;
+        mutations.disconnect();
+        resolve(undefined);
+      }, timeoutMs);
+      t0 = performance.now();
+      input.value += key;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      sync = allShow();
+      if (sync) check();
+    });
+    if (sample) samples.push(sample);
+    else {
+      timeouts++;
+      for (const el of document.querySelectorAll('[data-rule-id]')) timeoutRules.add(el.getAttribute('data-rule-id') ?? '');
+    }
+  }
+  await settle();
+  observer?.disconnect();
+  // Baseline: the same clock around a change that costs nothing (one text node outside the
+  // page's content), at the same points of the frame. What the keystrokes take beyond this
+  // is the page's own work: the input handler plus style, layout and paint of what it wrote.
+  const probe = document.body.appendChild(document.createElement('span'));
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:fixed;left:0;bottom:0;font-size:1px;opacity:0.01';
+  const baseline: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await settle();
+    await settle();
+    await new Promise((r) => setTimeout(r, ((i * 0.618034) % 1) * frameMs));
+    baseline.push(
+      await new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        probe.textContent = String(i);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      }),
+    );
+  }
+  probe.remove();
+  return { samples, timeouts, timeoutRules: [...timeoutRules], long, finalValue: input.value, baseline, files: showing.size };
+}
+
+/**
+ * The heaviest page of each release line, by measurement: a few keystrokes at 4x throttle on every
+ * page of the line's newest release that has live snippets, the slowest median 'to snippet text'
+ * wins; then the full run on it at each throttle rate.
+ */
+export async function measureLines(
+  origin: string,
+  keystrokes: number,
+  log: (line: string) => void,
+  only?: string,
+): Promise<{ release: string; probed: { page: string; median: number }[]; report: LatencyReport }[]> {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  try {
+    const out = [];
+    for (const line of releaseLines()) {
+      let pages = line.pages;
+      const inputsFile = findRelease(line.release)?.ingestion.kind === 'okta-service-app' ? LEGACY_INPUTS_FILE : INPUTS_FILE;
+      if (only) {
+        if (!pages.includes(only)) continue;
+        pages = [only];
+      }
+      const probed: { page: string; median: number }[] = [];
+      if (pages.length > 1) {
+        for (const page of pages) {
+          const probe = await measureLatency(browser, origin, page, PROBE_KEYSTROKES, [4], inputsFile);
+          if (probe.ran) probed.push({ page, median: probe.runs[0]!.dom.median });
+          else log(`  ${page}: not probed: ${probe.reason.split('\n')[0]!.slice(0, 120)}`);
+        }
+        probed.sort((a, b) => b.median - a.median);
+      }
+      const heaviest = probed[0]?.page ?? pages[0];
+      if (!heaviest) continue;
+      log(`  ${line.release}: measuring ${heaviest}`);
+      out.push({ release: line.release, probed, report: await measureLatency(browser, origin, heaviest, keystrokes, THROTTLES, inputsFile) });
+    }
+    return out;
   } finally {
     await browser.close();
-    await server.stop();
   }
 }
 
@@ -477,68 +552,143 @@ export function benchCliStart(runs = 9): { bundled: boolean; cliMs: number; bare
 }
 
 // ---------------------------------------------------------------------------------------------
+// (f) the site's build against an empty Starlight site's
+
+/**
+ * A Starlight site with one Markdown page, in a temporary folder, built with this project's
+ * installed packages: the floor for the build time and for the
+ * JavaScript a Starlight page loads. Starlight's defaults, nothing else.
+ */
+export function makeEmptyStarlight(): string {
+  // Inside this checkout (.tmp/ is ignored by git), so that the packages resolve from its
+  // node_modules: Vite fails to compile Starlight's components through a linked node_modules in /tmp.
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.tmp', 'empty-starlight-'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'empty-starlight', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n" +
+      "export default defineConfig({ integrations: [starlight({ title: 'Empty' })] });\n",
+  );
+  mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';\n" +
+      "import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';\n" +
+      'export const collections = {\n  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),\n' +
+      '  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),\n};\n',
+  );
+  writeFileSync(join(dir, 'src', 'content', 'docs', 'index.md'), '---\ntitle: Empty\n---\n\nOne paragraph.\n');
+  return dir;
+}
+
+/** `astro build` in `root` into `outDir`, timed (the whole process). */
+function timeBuild(root: string, outDir: string): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`astro build in ${root} exited with ${run.status}:\n${(run.stderr || run.stdout).slice(-2000)}`);
+  return performance.now() - start;
+}
+
+export interface BuildBench {
+  runs: number;
+  siteMs: number;
+  emptyMs: number;
+  ratio: number;
+  pages: number;
+}
+
+/** The site's build and the empty Starlight site's, in turns, `runs` times each: medians and the median ratio. */
+export function benchBuild(empty: string, runs: number, log: (line: string) => void): BuildBench {
+  const siteOut = mkdtempSync(join(tmpdir(), 'om-okta-bench-dist-'));
+  const emptyOut = join(empty, 'dist');
+  const site: number[] = [];
+  const bare: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      log(`  build ${i + 1}/${runs} ...`);
+      site.push(timeBuild(ROOT, siteOut));
+      bare.push(timeBuild(empty, emptyOut));
+    }
+    return {
+      runs,
+      siteMs: stats(site).median,
+      emptyMs: stats(bare).median,
+      ratio: stats(site.map((t, i) => t / bare[i]!)).median,
+      pages: listHtmlFiles(siteOut).length,
+    };
+  } finally {
+    rmSync(siteOut, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // report
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+const ratio = (value: number) => `${value.toFixed(2)}x`;
 
-function formatLatency(report: LatencyReport): string[] {
-  if (!report.ran) return [`not run: ${report.reason}`];
-  const lines = [
-    `${report.url} (${report.server})`,
-    `  ${report.keystrokes} keystrokes in ${FIELD}, ending as ${JSON.stringify(report.finalValue)}`,
-    `  to snippet text:  median ${ms(report.dom.median)}, p95 ${ms(report.dom.p95)}, max ${ms(report.dom.max)}`,
-    `  to next paint:    median ${ms(report.paint.median)}, p95 ${ms(report.paint.p95)}, max ${ms(report.paint.max)}`,
-    `  baseline (no-cost change, same clock): median ${ms(report.baseline.median)}, p95 ${ms(report.baseline.p95)}: ` +
-      `the page's own share of the median is ${ms(Math.max(0, report.paint.median - report.baseline.median))}`,
-    `  median to paint ${report.underOneFrame ? 'is under' : 'is NOT under'} one frame (${FRAME_MS.toFixed(1)} ms)`,
-    `  updated synchronously in the input event: ${report.syncUpdates}/${report.dom.n}; timeouts (> 2 s): ${report.timeouts}` +
-      (report.timeouts ? ` (diagnostics shown then: ${report.timeoutRules.join(', ') || 'none'})` : ''),
-    `  long tasks (> 50 ms) during typing: ${report.longTasks.count}` +
-      (report.longTasks.count ? `, total ${ms(report.longTasks.totalMs)}, longest ${ms(report.longTasks.maxMs)}` : ''),
-  ];
+function formatLatency(line: { release: string; probed: { page: string; median: number }[]; report: LatencyReport }): string[] {
+  const { report } = line;
+  if (!report.ran) return [`${line.release}: not run: ${report.reason}`];
+  const lines = [`${line.release}: ${new URL(report.url).pathname}` + (line.probed.length > 1 ? ` (heaviest of ${line.probed.map((p) => `${p.page} ${p.median.toFixed(1)}`).join(', ')} ms at 4x)` : '')];
+  for (const run of report.runs) {
+    lines.push(
+      `  ${run.throttle}x CPU: to every snippet: median ${ms(run.dom.median)}, p95 ${ms(run.dom.p95)}; ` +
+        `to next paint: median ${ms(run.paint.median)}, p95 ${ms(run.paint.p95)} ` +
+        `(no-cost change: median ${ms(run.baseline.median)}, p95 ${ms(run.baseline.p95)}; ratio of medians ${ratio(run.paint.median / run.baseline.median)})`,
+      `        ${run.keystrokes} keys into ${FIELD}, ${run.files} files followed it; in the input event itself: ${run.syncUpdates}/${run.dom.n}; ` +
+        `timeouts: ${run.timeouts}${run.timeouts ? ` (${run.timeoutRules.join(', ') || 'no diagnostics shown'})` : ''}; long tasks: ${run.longTasks.count}`,
+    );
+  }
   if (report.pageErrors.length) lines.push(`  page errors: ${report.pageErrors.join('; ')}`);
   return lines;
 }
 
 function formatRenders(results: RenderBench[]): string[] {
-  const rows = results.map((r) => [
-    r.target,
-    String(r.renders),
-    r.perSecond.toFixed(0),
-    `${r.usPerRender.toFixed(1)}`,
-    String(r.files),
-    String(r.errors),
-  ]);
+  const rows = results.map((r) => [r.target, String(r.renders), r.perSecond.toFixed(0), `${r.usPerRender.toFixed(1)}`, String(r.files), String(r.errors)]);
   const header = ['target', 'renders', 'renders/s', 'µs/render', 'files', 'errors'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
+const USAGE =
+  'usage: node scripts/bench.ts [--json] [--port N] [--budget-kb N] [--keystrokes N] [--renders N] [--build-runs N] [--skip-build] [--skip-browser] [--page PATH]';
+
 if (import.meta.main) {
   let args;
   let budgetBytes: number;
   let keystrokes: number;
   let renders: number;
+  let buildRuns: number;
+  let port: number;
   try {
     args = parseArgs({
       options: {
         json: { type: 'boolean', default: false },
+        port: { type: 'string', default: process.env['BENCH_PORT'] ?? process.env['E2E_PORT'] ?? '4321' },
         'budget-kb': { type: 'string' },
         keystrokes: { type: 'string', default: '30' },
         renders: { type: 'string', default: '1000' },
+        'build-runs': { type: 'string', default: '3' },
+        'skip-build': { type: 'boolean', default: false },
         'skip-browser': { type: 'boolean', default: false },
-        page: { type: 'string', default: LATENCY_PAGE },
+        page: { type: 'string' },
       },
     });
     budgetBytes = Math.round(parseBudgetKb(args.values['budget-kb']) * 1024);
     keystrokes = Number(args.values.keystrokes);
     renders = Number(args.values.renders);
+    buildRuns = Number(args.values['build-runs']);
+    port = Number(args.values.port);
     if (!Number.isInteger(keystrokes) || keystrokes < 1) throw new Error('--keystrokes must be a positive integer');
     if (!Number.isInteger(renders) || renders < 1) throw new Error('--renders must be a positive integer');
+    if (!Number.isInteger(buildRuns) || buildRuns < 1) throw new Error('--build-runs must be a positive integer');
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error('--port (or BENCH_PORT, E2E_PORT) must be a TCP port');
   } catch (error) {
     console.error((error as Error).message);
-    console.error('usage: node scripts/bench.ts [--json] [--budget-kb N] [--keystrokes N] [--renders N] [--skip-browser] [--page PATH]');
+    console.error(USAGE);
     process.exit(2);
   }
   if (!existsSync(DIST)) {
@@ -547,123 +697,135 @@ if (import.meta.main) {
   }
   const json = args.values.json;
   const log = (line: string) => (json ? console.error(line) : console.log(line));
+  const say = (line = '') => {
+    if (!json) console.log(line);
+  };
 
   // Timings mean little on a busy machine: say how busy it was, before and after.
   const machine = () => ({ cores: availableParallelism(), load1: Number(loadavg()[0]!.toFixed(2)) });
   const before = machine();
-  if (!json) {
-    console.log(`machine: ${before.cores} cores, load average (1 min) ${before.load1} at start` +
-      (before.load1 > before.cores ? ': BUSY, timings below are pessimistic' : ''));
-    console.log('');
-  }
+  say(`machine: ${before.cores} cores, load average (1 min) ${before.load1} at start` + (before.load1 > before.cores ? ': BUSY, timings below are pessimistic' : ''));
+  say();
 
-  // (a)
-  const pages: PageJs[] = measurePages(DIST);
-  const decision = budgetDecision(pages, budgetBytes);
-  if (!json) {
-    console.log('== (a) JavaScript per page, gzipped (level 9) ==');
-    for (const line of formatTable(pages, budgetBytes)) console.log(line);
-    console.log('');
-    console.log('files, largest first (eager on / lazy on = number of pages):');
-    for (const line of formatBreakdown(pages)) console.log(line);
-    const unresolved = new Set(pages.flatMap((p) => p.unresolved));
-    if (unresolved.size) console.log(`not followed (not counted): ${[...unresolved].join('; ')}`);
-    console.log('');
-  }
-
-  // (a2)
-  const loaded = args.values['skip-browser']
-    ? ({ ran: false, reason: 'skipped (--skip-browser)' } as const)
-    : await measureLoaded(log).catch((error: Error) => ({ ran: false, reason: `browser run failed: ${error.message.split('\n')[0]}` }) as const);
-  if (!json) {
-    console.log('== (a2) JavaScript loaded in Chromium with the reader\'s values (live engine included), gzipped ==');
-    if (!loaded.ran) console.log(`not measured: ${loaded.reason}`);
+  const empty = makeEmptyStarlight();
+  try {
+    // (1) build time
+    say('== (1) build time: this site against an empty Starlight site (one Markdown page), same machine, in turns ==');
+    let build: BuildBench | undefined;
+    if (args.values['skip-build']) say('skipped (--skip-build); the empty site is still built once for (2)');
     else {
-      for (const p of loaded.pages) {
-        console.log(`${p.page.padEnd(30)} ${kb(p.gzip).padStart(6)} KB  ${p.gzip <= budgetBytes ? 'within' : 'OVER'} the ${kb(budgetBytes)} KB budget`);
-        console.log(`  ${p.files.map((f) => `${f.url.replace(/^\/_astro\//, '')} ${kb(f.gzip)}`).join(', ')}`);
+      build = benchBuild(empty, buildRuns, log);
+      say(`astro build: median ${(build.siteMs / 1000).toFixed(1)} s (${build.pages} pages) against ${(build.emptyMs / 1000).toFixed(1)} s for the empty site: ${ratio(build.ratio)} (median of ${build.runs} run-by-run ratios)`);
+    }
+    if (!existsSync(join(empty, 'dist'))) timeBuild(empty, join(empty, 'dist'));
+    say();
+
+    // (2) JavaScript per page
+    const pages: PageJs[] = measurePages(DIST);
+    const decision = budgetDecision(pages, budgetBytes);
+    const emptyJs = measurePages(join(empty, 'dist'))[0]!;
+    say('== (2) JavaScript per page, gzipped (level 9) ==');
+    say(`before any script runs (static; npm run test:size): largest ${kb(pages[0]!.eagerGzip)} KB (${pages[0]!.page}); empty Starlight page ${kb(emptyJs.eagerGzip)} KB`);
+    say('files, largest first (eager on / lazy on = number of pages):');
+    for (const line of formatBreakdown(pages).slice(0, 22)) say(`  ${line}`);
+    let loaded: LoadedJs[] | undefined;
+    let emptyLoaded: LoadedJs | undefined;
+    let latency: Awaited<ReturnType<typeof measureLines>> = [];
+    let browserNote = 'skipped (--skip-browser)';
+    if (!args.values['skip-browser']) {
+      let server: Server | undefined;
+      let emptyServer: Server | undefined;
+      try {
+        server = await ensureServer(log, port);
+        emptyServer = await ensureServer(log, port + 1, empty, false);
+        loaded = await measureLoaded(server.origin);
+        const { chromium } = await import('@playwright/test');
+        const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+        try {
+          emptyLoaded = await measureLoadedJs(await browser.newPage({ baseURL: emptyServer.origin }), '/');
+        } finally {
+          await browser.close();
+        }
+        say(`in Chromium with the reader's values saved (live engine and the release's renderers loaded; scripts/measure-page-js.ts):`);
+        for (const p of loaded) {
+          say(`  ${p.page.padEnd(30)} ${kb(p.gzip).padStart(6)} KB  ${p.gzip <= budgetBytes ? 'within' : 'OVER'} the ${kb(budgetBytes)} KB budget; ${ratio(p.gzip / emptyLoaded.gzip)} the empty Starlight page`);
+        }
+        const heaviest = loaded.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+        say(`  heaviest: ${heaviest.page}: ${heaviest.files.map((f) => `${f.url.replace(/^\/_astro\//, '')} ${kb(f.gzip)}`).join(', ')}`);
+        say(`  empty Starlight page: ${kb(emptyLoaded.gzip)} KB (${emptyLoaded.files.map((f) => `${f.url.replace(/^\/_astro\//, '')} ${kb(f.gzip)}`).join(', ')})`);
+        say();
+        // (3) keystroke latency
+        say('== (3) keystroke to every snippet, Chromium, the heaviest page of each release line ==');
+        latency = await measureLines(server.origin, keystrokes, log, args.values.page);
+        for (const line of latency) for (const text of formatLatency(line)) say(text);
+      } catch (error) {
+        browserNote = `browser run failed: ${(error as Error).message.split('\n')[0]}`;
+        say(browserNote);
+      } finally {
+        await emptyServer?.stop();
+        await server?.stop();
       }
-    }
-    console.log('');
-    console.log(`== (b) keystroke to snippet, Chromium ==`);
-  }
+    } else say(browserNote);
+    say();
 
-  // (b)
-  let latency: LatencyReport;
-  if (args.values['skip-browser']) {
-    latency = { ran: false, url: `${BASE_URL}${LATENCY_PAGE}`, reason: 'skipped (--skip-browser)' };
-  } else {
-    try {
-      latency = await measureLatency(keystrokes, log, args.values.page);
-    } catch (error) {
-      latency = { ran: false, url: `${BASE_URL}${LATENCY_PAGE}`, reason: `browser run failed: ${(error as Error).message.split('\n')[0]}` };
-    }
-  }
-  if (!json) {
-    for (const line of formatLatency(latency)) console.log(line);
-    console.log('');
-    console.log(`== (c) om-okta render in process (release 1.12, ${INPUTS_FILE.slice(ROOT.length)}) ==`);
-  }
+    // (4) CLI start
+    const cliStart = benchCliStart();
+    say(`== (4) om-okta render, the whole process (${cliStart.bundled ? 'the bundle in dist-cli/' : 'the TypeScript sources: no bundle, run npm run build'}) ==`);
+    say(`median ${ms(cliStart.cliMs)} against ${ms(cliStart.bareMs)} for a bare node -e 0: ${ratio(cliStart.ratio)} (median of the run-by-run ratios)`);
+    say();
 
-  // (c)
-  const cli = benchRenders(renders);
-  // (d)
-  const explain = benchExplain();
-  // (e)
-  const cliStart = benchCliStart();
-  if (json) {
-    const { samples: _samples, ...latencySummary } = latency as LatencyReport & { samples?: unknown };
-    console.log(
-      JSON.stringify(
-        {
-          js: {
-            budgetBytes,
-            exitCode: decision.exitCode,
-            over: decision.over.map((p) => p.page),
-            pages: pages.map(({ page, eagerGzip, lazyGzip, eagerBytes, lazyBytes, eager, lazy, inlineScripts, unresolved }) => ({
-              page,
-              eagerGzip,
-              lazyGzip,
-              eagerBytes,
-              lazyBytes,
-              eagerFiles: eager.filter((f) => f.url !== '(inline)').length,
-              lazyFiles: lazy.length,
-              inlineScripts,
-              unresolved,
-            })),
-            files: fileBreakdown(pages),
-          },
-          loaded: loaded.ran ? loaded.pages.map(({ page, gzip, files }) => ({ page, gzip, files })) : { reason: loaded.reason },
-          machine: { ...before, load1After: machine().load1 },
-          latency: { ...latencySummary, ...(latency.ran ? { samples: latency.samples } : {}) },
-          cli,
-          explain,
-          cliStart,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    for (const line of formatRenders(cli)) console.log(line);
-    console.log('');
-    console.log(`== (d) error explainer on a ${(explain.logBytes / 1e6).toFixed(1)} MB log ==`);
-    console.log(`median ${ms(explain.medianMs)} over 5 runs; first failure mode FM-${explain.found ?? 'none'}`);
-    console.log('');
-    console.log(`== (e) om-okta render, the whole process (${cliStart.bundled ? 'the bundle in dist-cli/' : 'the TypeScript sources: no bundle, run npm run build'}) ==`);
-    console.log(`median ${ms(cliStart.cliMs)} against ${ms(cliStart.bareMs)} for a bare node -e 0: ${cliStart.ratio.toFixed(2)}x (median of the run-by-run ratios)`);
-    console.log('');
+    // Also: render throughput and the error explainer, in process.
+    const cli = benchRenders(renders);
+    const explain = benchExplain();
+    say(`== also: om-okta render in process (release 1.12, ${INPUTS_FILE.slice(ROOT.length)}) ==`);
+    for (const line of formatRenders(cli)) say(line);
+    say(`error explainer on a ${(explain.logBytes / 1e6).toFixed(1)} MB log: median ${ms(explain.medianMs)} over 5 runs; first failure mode FM-${explain.found ?? 'none'}`);
+    say();
+
     const after = machine();
-    console.log(`machine: load average (1 min) ${after.load1} at end` + (after.load1 > after.cores ? ': BUSY' : ''));
-    const top = pages[0];
-    console.log(
-      `summary: largest eager JS ${top ? `${kb(top.eagerGzip)} KB gz (${top.page})` : 'n/a'}; ` +
-        `with the live engine ${loaded.ran ? `${kb(Math.max(...loaded.pages.map((p) => p.gzip)))} KB gz at most` : 'not measured'}; ` +
-        `keystroke median ${latency.ran ? `${latency.paint.median.toFixed(1)} ms to paint` : 'not measured'}; ` +
-        `render ${Math.min(...cli.map((c) => c.perSecond)).toFixed(0)}-${Math.max(...cli.map((c) => c.perSecond)).toFixed(0)} renders/s; ` +
-        `CLI start ${cliStart.ratio.toFixed(2)}x a bare node; ` +
-        `JS budget ${decision.exitCode === 0 ? 'OK' : decision.exitCode === 1 ? `EXCEEDED on ${decision.over.length} page(s)` : 'no pages'}`,
-    );
+    const heaviestLoaded = loaded?.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    if (json) {
+      console.log(
+        JSON.stringify(
+          {
+            machine: { ...before, load1After: after.load1 },
+            build: build ?? null,
+            js: {
+              budgetBytes,
+              exitCode: decision.exitCode,
+              over: decision.over.map((p) => p.page),
+              emptyStarlightEager: emptyJs.eagerGzip,
+              emptyStarlightLoaded: emptyLoaded?.gzip ?? null,
+              pages: pages.map(({ page, eagerGzip, lazyGzip }) => ({ page, eagerGzip, lazyGzip })),
+              files: fileBreakdown(pages),
+              loaded: loaded?.map(({ page, gzip, files }) => ({ page, gzip, files })) ?? browserNote,
+            },
+            latency: latency.map(({ release, probed, report }) => ({ release, probed, report })),
+            cliStart,
+            cli,
+            explain,
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      say(`machine: load average (1 min) ${after.load1} at end` + (after.load1 > after.cores ? ': BUSY' : ''));
+      say('summary (medians; ratios against baselines measured in this run):');
+      say(`  build        ${build ? `${(build.siteMs / 1000).toFixed(1)} s, ${ratio(build.ratio)} an empty Starlight site (${(build.emptyMs / 1000).toFixed(1)} s)` : 'not measured'}`);
+      say(
+        `  JS per page  ${heaviestLoaded && emptyLoaded ? `${kb(heaviestLoaded.gzip)} KB gz at most with the live engine (${heaviestLoaded.page}), ${ratio(heaviestLoaded.gzip / emptyLoaded.gzip)} an empty Starlight page (${kb(emptyLoaded.gzip)} KB)` : 'not measured in the browser'}; ` +
+          `budget ${kb(budgetBytes)} KB: ${decision.exitCode === 0 ? 'OK' : decision.exitCode === 1 ? `EXCEEDED on ${decision.over.length} page(s)` : 'no pages'}`,
+      );
+      for (const { release, report } of latency) {
+        if (!report.ran) continue;
+        say(`  keystroke    ${release} ${new URL(report.url).pathname}: ${report.runs.map((r) => `${r.throttle}x median ${r.dom.median.toFixed(1)} / p95 ${r.dom.p95.toFixed(1)} ms`).join('; ')} (to every snippet)`);
+      }
+      say(`  CLI start    ${ms(cliStart.cliMs)}, ${ratio(cliStart.ratio)} a bare node -e 0 (${ms(cliStart.bareMs)})`);
+    }
+    const overLoaded = loaded?.filter((p) => p.gzip > budgetBytes) ?? [];
+    process.exitCode = decision.exitCode === 2 ? 2 : decision.exitCode === 1 || overLoaded.length > 0 ? 1 : 0;
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
   }
-  process.exit(decision.exitCode === 1 ? 1 : decision.exitCode === 2 ? 2 : 0);
 }

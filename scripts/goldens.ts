@@ -1,10 +1,11 @@
 /**
  * `npm run goldens`: rewrites tests/fixtures/golden from the renderers, for every release, target
- * and case, and src/releases/facts.generated.ts (the profiles without prose, for the browser).
+ * and case, and src/releases/facts.generated.ts and facts/*.generated.ts (the profiles without
+ * prose, for the browser).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { factsModuleSource } from '../src/releases/facts.ts';
+import { factsModules } from '../src/releases/facts.ts';
 import { releases } from '../src/releases/index.ts';
 import { renderTarget } from '../src/render/index.ts';
 import { TARGETS } from '../src/targets/index.ts';
@@ -29,6 +30,13 @@ for (const release of releases) {
   }
 }
 console.log(`goldens: wrote ${written} files under ${join(FIXTURES_DIR, 'golden')}`);
-const factsModule = new URL('../src/releases/facts.generated.ts', import.meta.url);
-writeFileSync(factsModule, factsModuleSource(releases));
-console.log(`goldens: wrote ${factsModule.pathname}`);
+// The facts for the browser: one module per release, their index, and all of them together.
+const releasesDir = new URL('../src/releases/', import.meta.url);
+const modules = factsModules(releases);
+mkdirSync(new URL('facts/', releasesDir), { recursive: true });
+// A release no longer listed leaves no module behind.
+for (const name of readdirSync(new URL('facts/', releasesDir))) {
+  if (!modules.some((m) => m.path === `facts/${name}`)) rmSync(new URL(`facts/${name}`, releasesDir));
+}
+for (const { path, source } of modules) writeFileSync(new URL(path, releasesDir), source);
+console.log(`goldens: wrote ${modules.length} facts modules under ${releasesDir.pathname}`);

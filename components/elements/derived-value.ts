@@ -3,10 +3,16 @@ import type { Derived } from '../../src/inputs/derived.ts';
 import { define } from './define.ts';
 import { LiveElement, type LiveValues } from '../live/values.ts';
 
+/** The values derived once per set of the reader's values, however many elements show one. */
+const derivedOf = new WeakMap<LiveValues, Derived>();
+
 export class OmDerivedValue extends LiveElement {
-  render({ engine, inputs, release }: LiveValues): string | undefined {
+  render(live: LiveValues): string | undefined {
+    const { engine, inputs, release } = live;
     if (!inputs) return undefined;
-    const value = engine.derive(inputs, release)[this.box.dataset['derived'] as keyof Derived];
+    let derived = derivedOf.get(live);
+    if (!derived) derivedOf.set(live, (derived = engine.derive(inputs, release)));
+    const value = derived[this.box.dataset['derived'] as keyof Derived];
     return engine.derivedValueHtml(typeof value === 'boolean' ? String(value) : value);
   }
 }

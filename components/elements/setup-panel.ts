@@ -22,6 +22,9 @@ import {
   type FormValues,
 } from '../../src/live/form.ts';
 import { BLANK_STATUS, statusText, summaryText } from '../../src/live/summary.ts';
+import type { ReleaseFacts } from '../../src/releases/facts.ts';
+import { loadReleaseFacts, releaseLabel } from '../../src/releases/load.ts';
+import { loadRenderers } from '../../src/render/load.ts';
 import type { Diagnostic } from '../../src/rules/types.ts';
 import type { RendererSet } from '../../src/targets/types.ts';
 import { copyText, flash, pointAt } from '../live/file-buttons.ts';
@@ -83,12 +86,17 @@ export class OmSetupPanel extends HTMLElement {
     open();
   }
 
-  /** Loads the engine and the release's renderers once, then takes over the form. */
+  /**
+   * Loads the engine, the page's release facts and its renderers once, side by side (the
+   * renderers follow the facts, which say which set the release needs), then takes over the form.
+   */
   load(): Promise<void> {
-    return (this.#loading ??= import('../live/client.ts').then(async (engine) => {
-      const release = engine.findRelease(this.panel.dataset['release'] ?? '');
-      if (release) this.#start(engine, release, await engine.loadRenderers(release));
-    }));
+    return (this.#loading ??= (async () => {
+      const facts = loadReleaseFacts(this.panel.dataset['release'] ?? '');
+      const renderers = facts.then((release) => (release ? loadRenderers(release) : undefined));
+      const [engine, release, set] = await Promise.all([import('../live/client.ts'), facts, renderers]);
+      if (release && set) this.#start(engine, release, set);
+    })());
   }
 
   /**
@@ -119,7 +127,7 @@ export class OmSetupPanel extends HTMLElement {
     }
   }
 
-  #start(engine: Engine, release: NonNullable<ReturnType<Engine['findRelease']>>, renderers: RendererSet): void {
+  #start(engine: Engine, release: ReleaseFacts, renderers: RendererSet): void {
     const panel = this.panel;
     const key = storageKey(release.id);
     const save = () => {
@@ -152,7 +160,7 @@ export class OmSetupPanel extends HTMLElement {
       const { values: fitted, moved } = fitToRelease(values, release);
       this.#write(fitted);
       if (notice && moved) {
-        const fromLabel = from ? engine.findRelease(from)?.label : undefined;
+        const fromLabel = from ? releaseLabel(from) : undefined;
         void import('../../src/live/carry-over.ts').then(({ carryOverNotice }) => {
           notice.textContent = carryOverNotice(release, fromLabel, moved);
           notice.hidden = false;

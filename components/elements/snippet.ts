@@ -1,33 +1,103 @@
 /**
  * <om-snippet> wraps the build's `.om-snippet` (the files of one target and flow, with
  * placeholders) and re-renders them from the reader's values; its Copy and Download buttons
- * work from the start, placeholders included.
+ * work from the start, placeholders included. On each keystroke only the files whose text changed
+ * are written again, and in them only the tokens that changed.
  */
 import type { Flow } from '../../src/inputs/fields.ts';
-import type { Target } from '../../src/targets/types.ts';
+import type { Token } from '../../src/highlight/highlight.ts';
+import type { RenderResult } from '../../src/render/checked.ts';
+import type { EmittedFile, Target } from '../../src/targets/types.ts';
 import { onFileButton, revealDownloads } from '../live/file-buttons.ts';
 import { define } from './define.ts';
 import { LiveElement, type LiveValues } from '../live/values.ts';
 
 export class OmSnippet extends LiveElement {
+  /** The files shown with the reader's values, as rendered; undefined while placeholders or findings show. */
+  #files: readonly EmittedFile[] | undefined;
+
   constructor() {
     super();
     this.addEventListener('click', onFileButton);
   }
 
-  render({ engine, renderers, release, forFlow }: LiveValues): string {
-    const target = this.box.dataset['snippetTarget'] as Target;
-    const flow = this.box.dataset['snippetFlow'] as Flow;
-    const result = engine.renderCheckedWith(renderers, target, forFlow(flow), release);
-    const live = result.files.length > 0;
-    this.box.dataset['state'] = live ? 'live' : 'invalid';
-    return live ? engine.snippetBodyHtml(result.files, { target, release: release.id, flow }, 'live') : engine.invalidSnippetHtml(result.diagnostics);
+  #render({ engine, renderers, release, forFlow }: LiveValues): RenderResult {
+    return engine.renderCheckedWith(renderers, this.box.dataset['snippetTarget'] as Target, forFlow(this.box.dataset['snippetFlow'] as Flow), release);
+  }
+
+  #html(live: LiveValues, result: RenderResult): string {
+    const ok = result.files.length > 0;
+    this.box.dataset['state'] = ok ? 'live' : 'invalid';
+    const attrs = { target: result.target, release: live.release.id, flow: this.box.dataset['snippetFlow']! };
+    return ok ? live.engine.snippetBodyHtml(result.files, attrs, 'live') : live.engine.invalidSnippetHtml(result.diagnostics);
+  }
+
+  render(live: LiveValues): string {
+    const result = this.#render(live);
+    this.#files = result.files.length > 0 ? result.files : undefined;
+    return this.#html(live, result);
+  }
+
+  /**
+   * A keystroke changes a value in some files: only those files' code is highlighted and
+   * written again; the others, their figures and buttons keep their DOM.
+   */
+  override update(live: LiveValues): void {
+    const result = this.#render(live);
+    const shown = this.#files;
+    const codes = this.box.querySelectorAll(':scope > figure > pre > code');
+    const same =
+      shown !== undefined &&
+      result.files.length === shown.length &&
+      codes.length === shown.length &&
+      result.files.every((file, i) => file.filename === shown[i]!.filename && file.language === shown[i]!.language);
+    if (same) {
+      result.files.forEach((file, i) => {
+        if (file.text !== shown[i]!.text) writeCode(codes[i]!, live.engine.highlight(file.text, file.language));
+      });
+      this.changedInPlace();
+    } else this.show(this.#html(live, result));
+    this.#files = result.files.length > 0 ? result.files : undefined;
   }
 
   override placeholders(): void {
+    this.#files = undefined;
     this.box.dataset['state'] = 'placeholder';
     revealDownloads(this);
   }
+}
+
+/** The text nodes of a code block written by writeCode(), one per token, and the tokens' kinds. */
+const codeNodes = new WeakMap<Element, { kinds: string[]; texts: Text[] }>();
+
+/**
+ * Writes highlighted tokens into a file's `<code>`. When the tokens are of the same kinds as the
+ * ones shown (a keystroke changes a value, not the file's shape), only the text of the tokens
+ * that changed is replaced: no element is parsed or added, so neither the page's own mutation
+ * observers nor style and layout have more than those few characters to look at.
+ */
+function writeCode(code: Element, tokens: readonly Token[]): void {
+  const list = tokens.filter((token) => token.text !== '');
+  const shown = codeNodes.get(code);
+  if (shown && shown.kinds.length === list.length && list.every((token, i) => (token.kind ?? '') === shown.kinds[i])) {
+    list.forEach((token, i) => {
+      const node = shown.texts[i]!;
+      if (node.data !== token.text) node.data = token.text;
+    });
+    return;
+  }
+  const texts: Text[] = [];
+  const nodes = list.map((token) => {
+    const text = document.createTextNode(token.text);
+    texts.push(text);
+    if (!token.kind) return text;
+    const span = document.createElement('span');
+    span.className = `tok-${token.kind}`;
+    span.append(text);
+    return span;
+  });
+  code.replaceChildren(...nodes);
+  codeNodes.set(code, { kinds: list.map((token) => token.kind ?? ''), texts });
 }
 
 define('om-snippet', OmSnippet);

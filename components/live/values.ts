@@ -36,11 +36,19 @@ export abstract class LiveElement extends HTMLElement {
       if (!live || live.blank) {
         this.show(this.#placeholder!);
         this.placeholders();
-      } else {
-        const html = this.render(live);
-        if (html !== undefined) this.show(html);
-      }
+      } else this.update(live);
     });
+  }
+
+  /** Brings the markup up to these values: by default, all of it from render(). */
+  update(live: LiveValues): void {
+    const html = this.render(live);
+    if (html !== undefined) this.show(html);
+  }
+
+  /** The markup was changed in place (not through show()): the next show() writes what it is given. */
+  protected changedInPlace(): void {
+    this.#shown = undefined;
   }
 
   disconnectedCallback(): void {

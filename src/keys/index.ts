@@ -56,15 +56,8 @@ export interface KeyPairSet {
 /** The members of an RSA JWK that are private: none of them may reach Okta. */
 export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
 
-/**
- * Key ids we write: letters, digits, dots, dashes and underscores, 1 to 64 characters. Safe in
- * JSON, in a shell word and in the generated scripts' checks without quoting.
- */
-export const KID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
-
-export function isValidKid(kid: string): boolean {
-  return KID_PATTERN.test(kid);
-}
+export { isValidKid, KID_PATTERN } from './kid.ts';
+import { isValidKid } from './kid.ts';
 
 /** A fresh key id: a random UUID. */
 export function randomKid(): string {

@@ -4,7 +4,7 @@
  */
 import { FIELD_NAMES, FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { isOrgAuthServer } from '../inputs/derived.ts';
-import { isValidKid } from '../keys/index.ts';
+import { isValidKid } from '../keys/kid.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import { ADMIN_HOST, HOST_NAME, OKTA_APEX, OKTA_HOST, authServerFromPath, isLoopbackHost, parseUrl, withoutAdmin } from './hosts.ts';
 import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { factsModuleSource, PROSE_KEYS, releaseFacts } from '../../src/releases/facts.ts';
+import { factsModules, PROSE_KEYS, releaseFacts } from '../../src/releases/facts.ts';
 import { RELEASE_FACTS } from '../../src/releases/facts.generated.ts';
+import { loadReleaseFacts, releaseLabel } from '../../src/releases/load.ts';
 import { findReleaseFacts } from '../../src/releases/lookup.ts';
 import { findRelease, releases } from '../../src/releases/index.ts';
 import { checkProfiles } from '../../src/releases/schema.ts';
@@ -38,7 +39,19 @@ describe('the browser gets the facts of each profile, without its prose', () => 
   it('src/releases/facts.generated.ts is the profiles without prose (npm run goldens rewrites it)', () => {
     const stale = 'src/releases/facts.generated.ts is not the profiles without prose: run npm run goldens';
     expect(RELEASE_FACTS, stale).toEqual(releases.map(releaseFacts));
-    expect(readFileSync(new URL('../../src/releases/facts.generated.ts', import.meta.url), 'utf8'), stale).toBe(factsModuleSource(releases));
+    for (const { path, source } of factsModules(releases)) {
+      expect(readFileSync(new URL(`../../src/releases/${path}`, import.meta.url), 'utf8'), `${path}: ${stale}`).toBe(source);
+    }
+  });
+
+  it('a page loads only its own release\'s facts, and gets the same facts', async () => {
+    for (const release of releases) {
+      expect(await loadReleaseFacts(release.id)).toEqual(releaseFacts(release));
+      expect(releaseLabel(release.id)).toBe(release.label);
+    }
+    expect(await loadReleaseFacts('9.9')).toBeUndefined();
+    expect(await loadReleaseFacts('toString')).toBeUndefined();
+    expect(releaseLabel('constructor')).toBeUndefined();
   });
 
   it('no citation, note text, exactness line or deprecation text is left, at any depth', () => {

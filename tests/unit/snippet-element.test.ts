@@ -10,7 +10,8 @@ import '../../components/elements/snippet.ts';
 import type { OmSetupPanel } from '../../components/elements/setup-panel.ts';
 import { liveValues } from '../../components/live/values.ts';
 import { snippetBodyHtml } from '../../src/live/html.ts';
-import { renderPlaceholders } from '../../src/render/index.ts';
+import { snippetInputs, toRawInputs } from '../../src/live/form.ts';
+import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
 import { EXAMPLE, mount, panelMarkup, publish, release } from './support/elements.ts';
 
 const r = release('1.12');
@@ -76,6 +77,29 @@ describe('<om-snippet>', () => {
     expect(box().dataset['state']).toBe('placeholder');
     expect(code()).toBe(placeholderCode);
     for (const link of box().querySelectorAll<HTMLElement>('[data-action="download"]')) expect(link.hidden).toBe(false);
+  });
+
+  it('on a keystroke writes only what changed: the same figures and code elements, the exact files, and the same highlighting as a full render', async () => {
+    mount(panelMarkup(r) + snippetMarkup);
+    await document.querySelector<OmSetupPanel>('om-setup-panel')!.load();
+    for (const [name, value] of Object.entries(EXAMPLE)) if (typeof value === 'string' && name !== 'flow') type(name, value);
+    const figures = [...box().querySelectorAll('figure')];
+    const codes = [...box().querySelectorAll('code')];
+    expect(figures.length).toBeGreaterThan(1);
+    for (const key of ['x', 'y', 'z']) {
+      type('clientId', `${document.querySelector<HTMLInputElement>('[name="clientId"]')!.value}${key}`);
+      const values = { ...EXAMPLE, clientId: document.querySelector<HTMLInputElement>('[name="clientId"]')!.value };
+      const expected = renderTarget({ release: r, target: 'docker', inputs: snippetInputs(toRawInputs(values), 'implicit') }).files;
+      expect(box().dataset['state']).toBe('live');
+      expect([...box().querySelectorAll('figure')]).toEqual(figures);
+      expect([...box().querySelectorAll('code')]).toEqual(codes);
+      expect(codes.map((c) => c.textContent)).toEqual(expected.map((f) => f.text));
+      // The same tokens as the build and a full render write, whatever text nodes hold them.
+      const template = document.createElement('template');
+      template.innerHTML = snippetBodyHtml(expected, { target: 'docker', release: '1.12', flow: 'implicit' }, 'live');
+      const tokens = (root: ParentNode) => [...root.querySelectorAll('code')].map((c) => [...c.querySelectorAll('span')].map((s) => `${s.className}:${s.textContent}`));
+      expect(tokens(box())).toEqual(tokens(template.content));
+    }
   });
 
   it('copies a file exactly', async () => {

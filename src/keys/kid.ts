@@ -1,0 +1,10 @@
+/**
+ * Key ids we write: letters, digits, dots, dashes and underscores, 1 to 64 characters. Safe in
+ * JSON, in a shell word and in the generated scripts' checks without quoting. A module of its own:
+ * the rules check a typed key id in the browser without loading the key generator (./index.ts).
+ */
+export const KID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function isValidKid(kid: string): boolean {
+  return KID_PATTERN.test(kid);
+}
