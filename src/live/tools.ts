@@ -48,10 +48,11 @@ export function lintInputs(values: FormValues | undefined): Record<string, unkno
  * would take from the file into the panel, and what it leaves out and why.
  */
 export async function lintView(text: string, releaseId: string, values?: FormValues): Promise<LintView> {
-  const [{ lintFile }, { inputsFromLint }] = await Promise.all([import('../lint/index.ts'), import('../lint/to-inputs.ts')]);
+  const [{ lintWithFixes }, { inputsFromLint }] = await Promise.all([import('../lint/fix.ts'), import('../lint/to-inputs.ts')]);
   const release = findRelease(releaseId);
   const inputs = lintInputs(values);
-  const result = lintFile(text, { ...(release ? { release } : {}), ...(inputs ? { inputs } : {}) });
+  // The findings a fix can correct say what to write, with the reader's values.
+  const result = lintWithFixes(text, { ...(release ? { release } : {}), ...(inputs ? { inputs } : {}) });
   const imported = inputsFromLint(result);
   return { html: `${lintFindingsHtml(text, result)}${importHtml(imported)}`, imported: publicValues(imported.values) };
 }
