@@ -157,16 +157,7 @@ function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed:
     const broken = after.diagnostics.some((d) => d.id === 'OKTA-LINT-001') || after.kind !== lint.kind;
     const wrong = broken ? edits : edits.filter((e) => !sameValue(readValue(after, e.setting as AnyId), e.absent ? undefined : (e.value ?? expected[e.setting as AnyId])));
     if (wrong.length === 0) {
-      return {
-        kind: lint.kind,
-        release,
-        fixed,
-        changes: edits.map((e, i) => ({ line: lines[i]!, field: e.field, ...(e.before !== undefined ? { before: e.before } : {}), after: e.after })).sort((a, b) => a.line - b.line),
-        remaining: after.diagnostics.filter(isFinding),
-        lint,
-        imported,
-        fixes: edits.map((e) => ({ setting: e.setting, written: e.written, ...(e.block ? { block: e.block } : {}), advice: adviceFor(e) })),
-      };
+      return { ...appliedFix(lint, fixed, edits, lines, after), imported };
     }
     if (broken) break;
     for (const e of wrong) targets.delete(e.setting as AnyId);
@@ -681,6 +672,19 @@ const yamlKey = (key: string): string => yamlScalar(key);
 // ---------------------------------------------------------------------------------------------
 
 /** The edits applied in order; for each, the line in the fixed text where its new text starts. */
+/** The result of edits that read back as meant: each change on its line in the fixed text, and what lint still finds. */
+function appliedFix(lint: LintResult, fixed: string, edits: readonly Edit[], lines: readonly number[], after: LintResult): FixResult {
+  return {
+    kind: lint.kind,
+    release: lint.release,
+    fixed,
+    changes: edits.map((e, i) => ({ line: lines[i]!, field: e.field, ...(e.before !== undefined ? { before: e.before } : {}), after: e.after })).sort((a, b) => a.line - b.line),
+    remaining: after.diagnostics.filter(isFinding),
+    lint,
+    fixes: edits.map((e) => ({ setting: e.setting, written: e.written, ...(e.block ? { block: e.block } : {}), advice: adviceFor(e) })),
+  };
+}
+
 function applyEdits(text: string, edits: Edit[]): { fixed: string; lines: number[] } {
   const order = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
   let out = '';
@@ -750,15 +754,7 @@ function fixWorkflow(text: string, lint: LintResult, options: FixOptions): FixRe
     const reread = parseDocument(fixed, { version: '1.1' }).toJS({ maxAliasCount: 100 }) as unknown;
     const wrong = edits.filter((e) => valueAt(reread, e.setting.split('.')) !== wanted.get(e.setting as WorkflowKey));
     if (wrong.length === 0) {
-      return {
-        kind: lint.kind,
-        release,
-        fixed,
-        changes: edits.map((e, i) => ({ line: lines[i]!, field: e.field, ...(e.before !== undefined ? { before: e.before } : {}), after: e.after })).sort((a, b) => a.line - b.line),
-        remaining: after.diagnostics.filter(isFinding),
-        lint,
-        fixes: edits.map((e) => ({ setting: e.setting, written: e.written, ...(e.block ? { block: e.block } : {}), advice: adviceFor(e) })),
-      };
+      return appliedFix(lint, fixed, edits, lines, after);
     }
     for (const e of wrong) wanted.delete(e.setting as WorkflowKey);
   }
