@@ -21,13 +21,6 @@ export const KEY_ALGORITHM = {
   hash: 'SHA-256',
 } as const;
 
-/** The files the key step writes and the generated scripts read. */
-export const KEY_FILES = {
-  /** The public key set, sent to Okta as the service app's `jwks`. */
-  publicJwks: 'okta-service-app.public.jwks.json',
-  /** The private JWK, kept by whoever runs ingestion; never sent to Okta. */
-  privateJwk: 'okta-service-app.private.jwk.json',
-} as const;
 
 export interface RsaPublicJwk {
   kty: 'RSA';
@@ -56,8 +49,8 @@ export interface KeyPairSet {
 /** The members of an RSA JWK that are private: none of them may reach Okta. */
 export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
 
-export { isValidKid, KID_PATTERN } from './kid.ts';
-import { isValidKid } from './kid.ts';
+export { isValidKid, KEY_FILES, KID_PATTERN } from './kid.ts';
+import { isValidKid, KEY_FILES } from './kid.ts';
 
 /** A fresh key id: a random UUID. */
 export function randomKid(): string {

@@ -9,6 +9,7 @@ import { latestReleaseFacts as latestRelease } from '../releases/lookup.ts';
 import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkSettings } from '../rules/check-settings.ts';
+import { checkSignInRequest } from '../rules/sign-in-request.ts';
 import { checkReaderValues, type ReaderValues } from '../rules/check-reader-values.ts';
 import { splitList } from '../inputs/fields.ts';
 import { diagnostic } from '../rules/table.ts';
@@ -244,7 +245,7 @@ function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env', reader: Read
   for (const [id, value] of Object.entries(ctx.settings) as [SettingId, unknown][]) {
     if (!ctx.unchecked.has(id)) (checked as Record<string, unknown>)[id] = value;
   }
-  const own = checkSettings(checked, ctx.release);
+  const own = [...checkSettings(checked, ctx.release), ...checkSignInRequest(checked, ctx.release)];
   // A comparison with the reader's values adds nothing where the file's own check already put the same rule on the setting.
   const compared = reader ? checkReaderValues(checked, ctx.release, reader).filter((c) => !own.some((d) => d.field === c.field && d.id === c.id)) : [];
   for (const d of [...own, ...compared]) {

@@ -12,7 +12,6 @@ import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';
 import { checkClientId } from './client-id.ts';
 import { checkPlaceholder } from './placeholder.ts';
 import { checkSecretShape } from './secret.ts';
-import { checkMaxAge, checkPrompt, checkScope } from './sign-in-request.ts';
 import { show, type Finding } from './finding.ts';
 import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
 import { diagnostic } from './table.ts';
@@ -210,16 +209,6 @@ export function checkSettings(settings: Settings, release: ReleaseFacts): Diagno
         message: `oidcServerUrl ${show(serverText)} is not a bare origin: ${release.label} trusts exactly ${serverText}/auth/callback after sign-in, while the browser asks for ${serverUrl.origin}/auth/callback ("Redirect URI must exactly match a trusted redirect URI"). Set it to ${serverUrl.origin}.`,
       }]);
     }
-  }
-
-  // OKTA-SCOPE-001, OKTA-SESS-002: what the server asks Okta for on each sign-in.
-  if (confidential) {
-    const scope = text('oidcScope');
-    if (scope !== undefined) add('oidcScope', checkScope(scope, release));
-    const prompt = text('oidcPrompt');
-    if (prompt !== undefined) add('oidcPrompt', checkPrompt(prompt));
-    const maxAge = text('oidcMaxAge');
-    if (maxAge !== undefined) add('oidcMaxAge', checkMaxAge(maxAge));
   }
 
   // OKTA-UPG-001: 2.0's callback hands the browser OpenMetadata's own token (OM PR #26314), which

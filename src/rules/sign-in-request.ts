@@ -7,7 +7,31 @@
  * the auth code flow only.
  */
 import type { ReleaseFacts } from '../releases/facts.ts';
+import type { SettingId } from '../releases/types.ts';
+import type { Settings } from '../settings/index.ts';
 import { show, type Finding } from './finding.ts';
+import { diagnostic } from './table.ts';
+import type { Diagnostic } from './types.ts';
+
+/**
+ * The scope, prompt and max_age a file sets for the auth code flow. Only files set them (the
+ * panel's settings never hold them), so lint runs this beside checkSettings and the browser's live
+ * engine does not carry it.
+ */
+export function checkSignInRequest(settings: Settings, release: ReleaseFacts): Diagnostic[] {
+  const clientType = settings.clientType ?? release.settings.clientType?.default;
+  if (typeof clientType !== 'string' || clientType.trim() !== 'confidential') return [];
+  const out: Diagnostic[] = [];
+  const run = (id: SettingId, check: (value: string) => Finding[]) => {
+    const value: unknown = settings[id];
+    if (typeof value !== 'string' || value.trim() === '') return;
+    for (const f of check(value.trim())) out.push(diagnostic(f.id, f.severity, id, f.message, release));
+  };
+  run('oidcScope', (v) => checkScope(v, release));
+  run('oidcPrompt', (v) => checkPrompt(v));
+  run('oidcMaxAge', (v) => checkMaxAge(v));
+  return out;
+}
 
 /** #30304: the release whose users were locked out by `offline_access` in the SSO scope. */
 const OFFLINE_ACCESS_LOCKOUT_LINE = 113;

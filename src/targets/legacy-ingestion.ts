@@ -12,7 +12,7 @@
  *   (OM@0.12.1-release:ingestion/src/metadata/config/common.py, load_config_file:
  *   os.path.expandvars), so the key never has to be written into the workflow file.
  */
-import { KEY_FILES } from '../keys/index.ts';
+import { KEY_FILES } from '../keys/kid.ts';
 import { legacyValues, loadPrivateKeyLines, OKTA_API_TOKEN_ENV, WORKFLOW_PRIVATE_KEY_ENV } from './legacy-service-app.ts';
 import { shellQuote } from './shell.ts';
 import { YamlDoc } from './yaml.ts';

@@ -6,7 +6,7 @@
  * (src/keys, KEY_FILES.privateJwk) and the generated scripts read it from there into an env var.
  */
 import { originOf, type Derived, type Inputs } from '../inputs/index.ts';
-import { KEY_FILES } from '../keys/index.ts';
+import { KEY_FILES } from '../keys/kid.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import { setPath, type YamlMap, type YamlValue } from './yaml.ts';

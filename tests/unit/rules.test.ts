@@ -18,6 +18,7 @@ import {
 } from '../../src/rules/index.ts';
 import { resolveSettings, type Settings } from '../../src/settings/index.ts';
 import { checkReaderValues, type ReaderValues } from '../../src/rules/check-reader-values.ts';
+import { checkSignInRequest } from '../../src/rules/sign-in-request.ts';
 
 const release = findRelease('1.12')!;
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -254,6 +255,7 @@ interface SettingsCase {
 /** What lint reports on settings: their own checks, and with the reader's values, the comparison. */
 const settingsFindings = (c: Pick<SettingsCase, 'settings' | 'reader'>, release: ReleaseFacts): Diagnostic[] => [
   ...checkSettings(c.settings, release),
+  ...checkSignInRequest(c.settings, release),
   ...(c.reader ? checkReaderValues(c.settings, release, c.reader) : []),
 ];
 const YOURS: ReaderValues = { omUrl: 'https://om.example.com', principalDomain: 'example.com', enforcePrincipalDomain: false, adminPrincipals: ['jane'] };
