@@ -9,6 +9,9 @@
 import { define } from './define.ts';
 import type { OmSetupPanel } from './setup-panel.ts';
 
+/** The judge and its HTML, loaded on first use (one import site: the bundle lists its chunks once). */
+const tokenTools = () => import('../../src/live/token.ts');
+
 export class OmTokenCheck extends HTMLElement {
   /** Okta's key set once fetched; in memory only. */
   private jwks: Record<string, unknown> | undefined;
@@ -27,7 +30,7 @@ export class OmTokenCheck extends HTMLElement {
   }
 
   async run(): Promise<void> {
-    const { tokenResultHtml } = await import('../../src/live/token.ts');
+    const { tokenResultHtml } = await tokenTools();
     const token = this.querySelector<HTMLTextAreaElement>('[data-token-input]')!.value;
     this.querySelector('[data-token-result]')!.innerHTML = await tokenResultHtml(token, this.values, this.releaseId, this.jwks);
   }
@@ -35,7 +38,7 @@ export class OmTokenCheck extends HTMLElement {
   async fetchKeys(): Promise<void> {
     const status = this.querySelector<HTMLElement>('[data-token-keys-result]')!;
     status.textContent = 'Fetching\u2026';
-    const { fetchOktaKeys } = await import('../../src/live/token.ts');
+    const { fetchOktaKeys } = await tokenTools();
     // window.fetch must be called unbound.
     const fetched = await fetchOktaKeys(this.values, this.releaseId, (input, init) => window.fetch(input, init));
     if (fetched.jwks) this.jwks = fetched.jwks;
