@@ -48,10 +48,15 @@ export function fitToRelease(
  * left to the CLI's defaults; the admin list as a JSON list.
  */
 export function inputsFileText(values: FormValues): string {
+  return `${JSON.stringify(publicInputs(values), null, 2)}\n`;
+}
+
+/** The reader's values as an inputs file holds them: no secret, no `inlineSecret`, the admin list as a list. */
+export function publicInputs(values: FormValues): Record<string, unknown> {
   const raw = toRawInputs(publicValues(values));
   delete raw['inlineSecret'];
   if (typeof raw['adminPrincipals'] === 'string') raw['adminPrincipals'] = splitList(raw['adminPrincipals']);
-  return `${JSON.stringify(raw, null, 2)}\n`;
+  return raw;
 }
 
 /** The fragment that carries a share link's values: `#setup?oktaDomain=...&clientId=...`. */

@@ -6,10 +6,10 @@
  */
 import { named } from '../text/quote.ts';
 import { escapeHtml } from '../highlight/highlight.ts';
-import { FIELDS, inputsSchema, splitList, type FieldName, type Inputs } from '../inputs/fields.ts';
+import { FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { findReleaseFacts as findRelease } from '../releases/lookup.ts';
 import type { CheckContext, GuideStep } from '../runbook/types.ts';
-import { isBlank, publicValues, snippetInputs, toRawInputs, type FormValues } from './form.ts';
+import { isBlank, publicInputs, publicValues, snippetInputs, toRawInputs, type FormValues } from './form.ts';
 import type { ImportPlan } from './import-plan.ts';
 import { checkResultHtml, diagnosticHtml } from './html.ts';
 
@@ -36,9 +36,8 @@ export interface LintView {
  */
 export function lintInputs(values: FormValues | undefined): Record<string, unknown> | undefined {
   if (!values || isBlank(values)) return undefined;
-  const raw = toRawInputs(publicValues(values));
-  for (const [name, value] of Object.entries(raw)) if (typeof value === 'string' && value.trim() === '') delete raw[name];
-  if (typeof raw['adminPrincipals'] === 'string') raw['adminPrincipals'] = splitList(raw['adminPrincipals']);
+  const raw = publicInputs(values);
+  for (const [name, value] of Object.entries(raw)) if ((typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) delete raw[name];
   return raw;
 }
 
