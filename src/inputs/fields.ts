@@ -1,9 +1,8 @@
 /**
- * The reader's inputs: one zod schema plus the metadata the form, the CLI and the docs show for
+ * The reader's inputs: their reader (parseInputs) plus the metadata the form, the CLI and the docs show for
  * each field. Field names are a contract (DESIGN.md): the same in the JSON inputs file, the
  * form's `name` attributes and the share link.
  */
-import { z } from 'zod/mini';
 import type { IngestionAuth } from '../releases/types.ts';
 import { show } from '../text/quote.ts';
 
@@ -139,25 +138,66 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
 };
 
 /**
- * The schema checks types and fills defaults; what a value means (URL shape, Okta hosts, pairing)
- * is checked by src/rules so that each problem gets its own id, message and docs link.
- * zod/mini (zod 4's tree-shakable API) because this schema also runs in the browser on every
- * keystroke, inside the page's JavaScript budget.
+ * Reading the inputs: types checked and defaults filled; what a value means (URL shape, Okta hosts,
+ * pairing) is checked by src/rules so that each problem gets its own id, message and docs link.
+ * Written out rather than built with a schema library: the browser runs it on every keystroke, and
+ * thirteen fields of text, flags and one list do not need a general validator in the page's
+ * JavaScript budget (zod/mini was 6.5 KB gz of it).
  */
+export interface Inputs {
+  omUrl: string;
+  flow: Flow;
+  oktaDomain: string;
+  authServer: string;
+  clientId: string;
+  clientSecret?: string;
+  inlineSecret: boolean;
+  principalDomain: string;
+  adminPrincipals: string[];
+  enforcePrincipalDomain: boolean;
+  serviceClientId?: string;
+  serviceEmail?: string;
+  serviceKid?: string;
+}
+
+/** What an inputs file or the form may hold: fields with a default may be left out, lists may be text. */
+export type RawInputs = Partial<Omit<Inputs, 'adminPrincipals'>> & { oktaDomain: string; clientId: string; adminPrincipals?: string | string[] };
+
+/** What a left-out field becomes; fields missing here are required (oktaDomain, clientId) or optional. */
+export const INPUT_DEFAULTS = {
+  omUrl: 'http://localhost:8585',
+  flow: 'implicit',
+  authServer: 'default',
+  inlineSecret: false,
+  principalDomain: 'open-metadata.org',
+  adminPrincipals: ['admin'],
+  enforcePrincipalDomain: false,
+} as const satisfies Partial<Inputs>;
+
+const REQUIRED: readonly FieldName[] = ['oktaDomain', 'clientId'];
+/** Text kept exactly as typed: a secret's spaces are the reader's to fix, and the rules say so. */
+const UNTRIMMED: readonly FieldName[] = ['clientSecret'];
+
+/** One refused value: the field it concerns (none when the whole value is not an object) and why. */
+export interface InputIssue {
+  field?: FieldName;
+  message: string;
+}
+
+export type ParsedInputs = { success: true; data: Inputs } | { success: false; issues: InputIssue[] };
+
 /**
- * The message of a value the schema refuses, on its field: what is missing or what type is
+ * The message of a value the reader refuses, on its field: what is missing or what type is
  * expected, with an example. Secret values are named by their kind, never shown.
  */
-function fieldError(name: FieldName): (issue: { input?: unknown }) => string {
-  return ({ input }) => {
-    const meta = FIELDS[name];
-    const what = `${meta.label} (${name})`;
-    if (input === undefined) return `${what} is missing. Enter it, for example ${meta.example}.`;
-    const got = meta.secret ? kindOf(input) : describe(input);
-    if (meta.choices) return `${what} must be one of ${meta.choices.map((c) => c.value).join(', ')}; got ${got}.`;
-    const expected = meta.kind === 'boolean' ? 'true or false' : meta.kind === 'list' ? 'a list of text values (or one comma-separated text)' : 'text';
-    return `${what} must be ${expected}; got ${got}.`;
-  };
+function fieldError(name: FieldName, input: unknown): string {
+  const meta = FIELDS[name];
+  const what = `${meta.label} (${name})`;
+  if (input === undefined) return `${what} is missing. Enter it, for example ${meta.example}.`;
+  const got = meta.secret ? kindOf(input) : describe(input);
+  if (meta.choices) return `${what} must be one of ${meta.choices.map((c) => c.value).join(', ')}; got ${got}.`;
+  const expected = meta.kind === 'boolean' ? 'true or false' : meta.kind === 'list' ? 'a list of text values (or one comma-separated text)' : 'text';
+  return `${what} must be ${expected}; got ${got}.`;
 }
 
 function kindOf(value: unknown): string {
@@ -175,39 +215,62 @@ function describe(value: unknown): string {
   return kindOf(value);
 }
 
-const text = (name: FieldName) => z.string({ error: fieldError(name) }).check(z.trim());
-const flag = (name: FieldName) => z.boolean({ error: fieldError(name) });
+/** A field's value as Inputs holds it, or undefined when its type is wrong. */
+function readField(name: FieldName, value: unknown): Inputs[FieldName] | undefined {
+  const meta = FIELDS[name];
+  switch (meta.kind) {
+    case 'boolean':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'list':
+      if (typeof value === 'string') return splitList(value);
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map((v) => v.trim()).filter(Boolean) : undefined;
+    default: {
+      if (typeof value !== 'string') return undefined;
+      const text = UNTRIMMED.includes(name) ? value : value.trim();
+      if (meta.choices && !meta.choices.some((c) => c.value === text)) return undefined;
+      // Host names do not depend on case, but Okta writes its issuer in lower case and the browser
+      // and OpenMetadata compare issuers letter for letter: the files get the lower-case host.
+      return name === 'oktaDomain' ? text.toLowerCase() : text;
+    }
+  }
+}
 
-export const inputsSchema = z.object(
-  {
-    omUrl: z._default(text('omUrl'), 'http://localhost:8585'),
-    flow: z._default(z.enum(FLOWS, { error: fieldError('flow') }), 'implicit'),
-    // Host names do not depend on case, but Okta writes its issuer in lower case and the browser and
-    // OpenMetadata compare issuers letter for letter: the files get the lower-case host.
-    oktaDomain: text('oktaDomain').check(z.toLowerCase()),
-    authServer: z._default(text('authServer'), 'default'),
-    clientId: text('clientId'),
-    clientSecret: z.optional(z.string({ error: fieldError('clientSecret') })),
-    inlineSecret: z._default(flag('inlineSecret'), false),
-    principalDomain: z._default(text('principalDomain'), 'open-metadata.org'),
-    adminPrincipals: z._default(
-      z.pipe(
-        z.union([z.array(z.string()), z.string()], { error: fieldError('adminPrincipals') }),
-        z.transform((value: string | string[]) => (typeof value === 'string' ? splitList(value) : value.map((v) => v.trim()).filter(Boolean))),
-      ),
-      ['admin'],
-    ),
-    enforcePrincipalDomain: z._default(flag('enforcePrincipalDomain'), false),
-    // OpenMetadata 0.12 only (the Okta service application); the rules say when one is missing.
-    serviceClientId: z.optional(text('serviceClientId')),
-    serviceEmail: z.optional(text('serviceEmail')),
-    serviceKid: z.optional(text('serviceKid')),
-  },
-  { error: ({ input }) => `The inputs must be a JSON object with the fields ${FIELD_NAMES.join(', ')}; got ${kindOf(input)}.` },
-);
+/**
+ * Reads the inputs: every wrong type is reported, one issue per field; keys it does not know are
+ * left out (src/rules warns about them). Never throws on plain data.
+ */
+export function parseInputs(raw: unknown): ParsedInputs {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { success: false, issues: [{ message: `The inputs must be a JSON object with the fields ${FIELD_NAMES.join(', ')}; got ${kindOf(raw)}.` }] };
+  }
+  const source = raw as Record<string, unknown>;
+  const data: Record<string, unknown> = {};
+  const issues: InputIssue[] = [];
+  for (const name of FIELD_NAMES) {
+    const value = source[name];
+    if (value === undefined) {
+      if (name in INPUT_DEFAULTS) data[name] = copyDefault(INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]);
+      else if (REQUIRED.includes(name)) issues.push({ field: name, message: fieldError(name, value) });
+      continue;
+    }
+    const read = readField(name, value);
+    if (read === undefined) issues.push({ field: name, message: fieldError(name, value) });
+    else data[name] = read;
+  }
+  return issues.length > 0 ? { success: false, issues } : { success: true, data: data as unknown as Inputs };
+}
 
-export type Inputs = z.output<typeof inputsSchema>;
-export type RawInputs = z.input<typeof inputsSchema>;
+/** A default is shared by every parse: a list default is copied so no caller can change the next one's. */
+function copyDefault<T>(value: T): T {
+  return (Array.isArray(value) ? [...value] : value) as T;
+}
+
+/** parseInputs for callers that hold inputs they built themselves: a refusal is a bug, so it throws. */
+export function readInputs(raw: unknown): Inputs {
+  const parsed = parseInputs(raw);
+  if (!parsed.success) throw new TypeError(parsed.issues.map((i) => i.message).join(' '));
+  return parsed.data;
+}
 
 /** Lists typed in a text box: one per line or comma-separated. */
 export function splitList(text: string): string[] {

@@ -9,7 +9,7 @@
  * that does not read back as the value it meant to write is not applied, and its finding stays.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { FIELD_NAMES, inputsSchema, normalizeBaseUrl, PLACEHOLDER_INPUTS, type FieldName, type Inputs } from '../inputs/index.ts';
+import { FIELD_NAMES, normalizeBaseUrl, parseInputs, PLACEHOLDER_INPUTS, type FieldName, type Inputs } from '../inputs/index.ts';
 import { parseUrl } from '../rules/hosts.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { LegacySettingId, SettingId, SettingSpec } from '../releases/types.ts';
@@ -207,7 +207,7 @@ function expectedSettings(imported: ImportedInputs, given: Record<string, unknow
   if (!known.has('oktaDomain')) known.delete('authServer');
   const filled: Record<string, unknown> = { ...raw };
   for (const name of NO_GUESS) if (filled[name] === undefined && PLACEHOLDER_INPUTS[name] !== undefined) filled[name] = PLACEHOLDER_INPUTS[name];
-  const parsed = inputsSchema.safeParse(filled);
+  const parsed = parseInputs(filled);
   if (!parsed.success) return { settings: {}, known: new Set() };
   const inputs: Inputs = { ...parsed.data, inlineSecret: false };
   delete inputs.clientSecret;

@@ -6,7 +6,7 @@
  */
 import { named } from '../text/quote.ts';
 import { escapeHtml } from '../highlight/highlight.ts';
-import { FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
+import { FIELDS, parseInputs, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { findReleaseFacts as findRelease } from '../releases/lookup.ts';
 import type { CheckContext, GuideStep } from '../runbook/types.ts';
 import { isBlank, publicInputs, publicValues, snippetInputs, toRawInputs, type FormValues } from './form.ts';
@@ -188,7 +188,7 @@ export const FILL_IN_FIRST_HTML =
 
 /** What the runbook checks run against: the reader's values for their flow, once they name the Okta domain and client ID. */
 export function runbookInputs(values: FormValues): Inputs | undefined {
-  const parsed = inputsSchema.safeParse(snippetInputs(toRawInputs(values), values.flow === 'authcode' ? 'authcode' : 'implicit'));
+  const parsed = parseInputs(snippetInputs(toRawInputs(values), values.flow === 'authcode' ? 'authcode' : 'implicit'));
   return parsed.success && parsed.data.oktaDomain && parsed.data.clientId ? parsed.data : undefined;
 }
 

@@ -2,7 +2,7 @@
  * Checks on the reader's inputs (the form, the JSON inputs file, the share link). Each finding's
  * `field` is the input field name, so the form can show it next to that input.
  */
-import { FIELD_NAMES, FIELDS, inputsSchema, type FieldName, type Inputs } from '../inputs/fields.ts';
+import { FIELD_NAMES, FIELDS, parseInputs, type FieldName, type Inputs } from '../inputs/fields.ts';
 import { isOrgAuthServer } from '../inputs/derived.ts';
 import { isValidKid } from '../keys/kid.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
@@ -45,17 +45,10 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
     for (const f of findings) if (f) diagnostics.push(diagnostic(f.id, f.severity, field, f.message, release));
   };
 
-  const parsed = inputsSchema.safeParse(raw);
+  const parsed = parseInputs(raw);
   if (!parsed.success) {
-    const seen = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      const first = issue.path[0];
-      const field = typeof first === 'string' && (FIELD_NAMES as readonly string[]).includes(first) ? (first as FieldName) : undefined;
-      const key = field ?? '';
-      if (seen.has(key)) continue; // one finding per field is enough
-      seen.add(key);
-      add(field, [{ id: 'OKTA-INPUT-001', severity: 'error', message: issue.message }]);
-    }
+    // parseInputs reports one issue per field: one finding each.
+    for (const issue of parsed.issues) add(issue.field, [{ id: 'OKTA-INPUT-001', severity: 'error', message: issue.message }]);
     add(undefined, unknownKeys(raw));
     return { diagnostics: sortByField(diagnostics) };
   }

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { EXIT } from '../../src/cli.ts';
 import { runCliCaptured } from './support/cli.ts';
-import { FIELD_NAMES, fieldAppliesTo, inputsSchema, type Inputs } from '../../src/inputs/fields.ts';
+import { FIELD_NAMES, fieldAppliesTo, readInputs, type Inputs } from '../../src/inputs/fields.ts';
 import { KEY_FILES, keyPairSet, privateJwkFileText, publicJwksFileText, type KeyPairSet } from '../../src/keys/index.ts';
 import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
 import { findRelease, releases } from '../../src/releases/index.ts';
@@ -270,7 +270,7 @@ describe('rules for 0.12', () => {
   });
 
   it('OKTA-JWKS-003 expects /api/v1/config/jwks on 0.12 (release.omJwksPath), and 1.x its own path', () => {
-    const inputs = inputsSchema.parse(BASE) as Inputs;
+    const inputs = readInputs(BASE) as Inputs;
     const settings = resolveSettings(inputs, legacy);
     expect(settings.publicKeyUrls).toEqual(['https://dev-123456.okta.com/oauth2/default/v1/keys', 'https://om.example.com/api/v1/config/jwks']);
     expect(checkSettings(settings, legacy).filter((d) => d.id === 'OKTA-JWKS-003')).toEqual([]);
@@ -291,7 +291,7 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
   const privateKey = privateJwkFileText(keys).trimEnd();
 
   it.each(CASES)('docker env file: %s', (name) => {
-    const inputs = inputsSchema.parse(loadInputs(name));
+    const inputs = readInputs(loadInputs(name));
     const files = render('docker', loadInputs(name));
     const env = parseEnvFile(file(files, 'openmetadata-okta.env').text);
     expect(env.problems).toEqual([]);
@@ -316,7 +316,7 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
   });
 
   it.each(CASES)('bare-metal yaml: %s', (name) => {
-    const inputs = inputsSchema.parse(loadInputs(name));
+    const inputs = readInputs(loadInputs(name));
     const text = file(render('bare-metal', loadInputs(name)), 'openmetadata.yaml').text;
     const doc = parseYaml(text);
     expect(validate.authentication(doc.authenticationConfiguration), JSON.stringify(validate.authentication.errors)).toBe(true);
@@ -336,7 +336,7 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
   });
 
   it.each(CASES)('Helm values use only paths chart 0.0.39 reads: %s', (name) => {
-    const inputs = inputsSchema.parse(loadInputs(name));
+    const inputs = readInputs(loadInputs(name));
     const files = render('kubernetes', loadInputs(name));
     const values = parseYaml(file(files, 'values-okta.yaml').text);
     const unknown = leaves(values).filter((path) => !CHART_0_0_39_PATHS.has(path));
@@ -349,7 +349,7 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
   });
 
   it.each(CASES)('ingestion workflowConfig: %s', (name) => {
-    const inputs = inputsSchema.parse(loadInputs(name));
+    const inputs = readInputs(loadInputs(name));
     const text = file(render('ingestion', loadInputs(name)), 'workflow-okta.yaml').text;
     const server = parseYaml(text).workflowConfig.openMetadataServerConfig;
     expect(server.hostPort).toBe(`${inputs.omUrl.replace(/\/+$/, '')}/api`);

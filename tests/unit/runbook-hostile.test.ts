@@ -7,7 +7,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { inputsSchema } from '../../src/inputs/fields.ts';
+import { readInputs } from '../../src/inputs/fields.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import {
   checkContext,
@@ -78,7 +78,7 @@ const redirect = (status: number, location: string): Handler => (_req, res) => {
 };
 
 function target(omUrl: string, oktaDomain = '127.0.0.1:1') {
-  return checkTarget(inputsSchema.parse({ omUrl, flow: 'implicit', oktaDomain, authServer: 'default', clientId: CLIENT_ID, principalDomain: 'example.com', adminPrincipals: ['jane.doe'] }), release);
+  return checkTarget(readInputs({ omUrl, flow: 'implicit', oktaDomain, authServer: 'default', clientId: CLIENT_ID, principalDomain: 'example.com', adminPrincipals: ['jane.doe'] }), release);
 }
 
 const node = (extra: Partial<CheckContext> = {}): CheckContext => checkContext({ fetch: globalThis.fetch, environment: 'node', ...extra });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli.ts';
-import { inputsSchema } from '../../src/inputs/index.ts';
+import { readInputs } from '../../src/inputs/index.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import { RULES, isRuleId } from '../../src/rules/table.ts';
 import { resolveSettings } from '../../src/settings/index.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 const judge = async (token: string, inputs: Record<string, unknown> = TOKEN_INPUTS, jwks: unknown = keys.jwks, now?: Date) =>
-  judgeToken(token, { release, inputs: inputsSchema.parse(inputs), jwks, ...(now ? { now } : {}) });
+  judgeToken(token, { release, inputs: readInputs(inputs), jwks, ...(now ? { now } : {}) });
 
 const idsOf = (findings: readonly { id: string }[]) => [...new Set(findings.map((f) => f.id))].sort();
 
@@ -54,7 +54,7 @@ describe('judgeToken', () => {
 
   it('without a key set it says the signature was not checked', async () => {
     const token = await tokenFor(TOKEN_CASES[0]!, keys);
-    const judged = await judgeToken(token, { release, inputs: inputsSchema.parse(TOKEN_INPUTS) });
+    const judged = await judgeToken(token, { release, inputs: readInputs(TOKEN_INPUTS) });
     expect(judged.findings.find((f) => f.id === 'OKTA-TOKEN-005')).toMatchObject({ severity: 'info', message: expect.stringMatching(/not checked/) });
   });
 
@@ -131,7 +131,7 @@ describe('judgeToken', () => {
 
   it("2.0's auth code flow: the ID token is read once at sign-in, then OpenMetadata's own token is used", async () => {
     const token = await tokenFor(TOKEN_CASES[0]!, keys);
-    const inputs = inputsSchema.parse({ ...TOKEN_INPUTS, flow: 'authcode' });
+    const inputs = readInputs({ ...TOKEN_INPUTS, flow: 'authcode' });
     const v20 = await judgeToken(token, { release: findRelease('2.0')!, inputs, jwks: keys.jwks });
     expect(v20.findings.find((f) => f.id === 'OKTA-TOKEN-007')!.message).toMatch(/hands the browser a token of its own, .*OKTA-UPG-001/);
     const v113 = await judgeToken(token, { release, inputs, jwks: keys.jwks });
@@ -139,7 +139,7 @@ describe('judgeToken', () => {
   });
 
   it('jwtPrincipalClaimsMapping names the claims, and a missing one is OKTA-CLAIM-001', async () => {
-    const settings = { ...resolveSettings(inputsSchema.parse(TOKEN_INPUTS), release), jwtPrincipalClaimsMapping: ['username:login', 'email:email'] };
+    const settings = { ...resolveSettings(readInputs(TOKEN_INPUTS), release), jwtPrincipalClaimsMapping: ['username:login', 'email:email'] };
     const token = await tokenFor({ ...TOKEN_CASES[0]!, claims: () => ({ Login: 'J.Doe' }) }, keys);
     const judged = await judgeToken(token, { release, settings, jwks: keys.jwks });
     expect(judged.user).toMatchObject({ name: 'j.doe', from: 'Login', email: 'jane.doe@example.com', emailFrom: 'email' });

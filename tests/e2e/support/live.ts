@@ -226,11 +226,11 @@ export async function releasePages(): Promise<string[]> {
 
 /** Derived values (issuer, discovery URL, ...) the CLI computes for the form's values. */
 export async function cliDerived(values: Values): Promise<Record<string, string | string[]>> {
-  const { derive, inputsSchema } = await import('../../../src/inputs/index.ts');
+  const { derive, readInputs } = await import('../../../src/inputs/index.ts');
   const { findRelease } = await import('../../../src/releases/index.ts');
   const { toRawInputs, snippetInputs } = await import('../../../src/live/form.ts');
   const flow = (values['flow'] as 'implicit' | 'authcode' | undefined) ?? 'implicit';
-  const inputs = inputsSchema.parse(snippetInputs(toRawInputs(values as never), flow));
+  const inputs = readInputs(snippetInputs(toRawInputs(values as never), flow));
   return derive(inputs, findRelease(RELEASE)!) as unknown as Record<string, string | string[]>;
 }
 
