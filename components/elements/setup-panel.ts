@@ -93,9 +93,11 @@ export class OmSetupPanel extends HTMLElement {
   load(): Promise<void> {
     return (this.#loading ??= (async () => {
       const facts = loadReleaseFacts(this.panel.dataset['release'] ?? '');
-      const renderers = facts.then((release) => (release ? loadRenderers(release) : undefined));
+      // Only snippets render files: a page without one (troubleshooting, checks) skips the renderers.
+      const hasSnippets = document.querySelector('om-snippet') !== null;
+      const renderers = facts.then((release) => (release && hasSnippets ? loadRenderers(release) : undefined));
       const [engine, release, set] = await Promise.all([import('../live/client.ts'), facts, renderers]);
-      if (release && set) this.#start(engine, release, set);
+      if (release) this.#start(engine, release, set);
     })());
   }
 
@@ -127,7 +129,7 @@ export class OmSetupPanel extends HTMLElement {
     }
   }
 
-  #start(engine: Engine, release: ReleaseFacts, renderers: RendererSet): void {
+  #start(engine: Engine, release: ReleaseFacts, renderers: RendererSet | undefined): void {
     const panel = this.panel;
     const key = storageKey(release.id);
     const save = () => {

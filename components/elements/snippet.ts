@@ -7,10 +7,13 @@
 import type { Flow } from '../../src/inputs/fields.ts';
 import type { Token } from '../../src/highlight/highlight.ts';
 import type { RenderResult } from '../../src/render/checked.ts';
-import type { EmittedFile, Target } from '../../src/targets/types.ts';
+import type { EmittedFile, RendererSet, Target } from '../../src/targets/types.ts';
 import { onFileButton, revealDownloads } from '../live/file-buttons.ts';
 import { define } from './define.ts';
 import { LiveElement, type LiveValues } from '../live/values.ts';
+
+/** The panel loads the renderers when the page holds a snippet: a snippet added later keeps its placeholders. */
+const hasRenderers = (live: LiveValues): live is LiveValues & { renderers: RendererSet } => live.renderers !== undefined;
 
 export class OmSnippet extends LiveElement {
   /** The files shown with the reader's values, as rendered; undefined while placeholders or findings show. */
@@ -21,7 +24,7 @@ export class OmSnippet extends LiveElement {
     this.addEventListener('click', onFileButton);
   }
 
-  #render({ engine, renderers, release, forFlow }: LiveValues): RenderResult {
+  #render({ engine, renderers, release, forFlow }: LiveValues & { renderers: RendererSet }): RenderResult {
     return engine.renderCheckedWith(renderers, this.box.dataset['snippetTarget'] as Target, forFlow(this.box.dataset['snippetFlow'] as Flow), release);
   }
 
@@ -32,7 +35,8 @@ export class OmSnippet extends LiveElement {
     return ok ? live.engine.snippetBodyHtml(result.files, attrs, 'live') : live.engine.invalidSnippetHtml(result.diagnostics);
   }
 
-  render(live: LiveValues): string {
+  render(live: LiveValues): string | undefined {
+    if (!hasRenderers(live)) return undefined;
     const result = this.#render(live);
     this.#files = result.files.length > 0 ? result.files : undefined;
     return this.#html(live, result);
@@ -43,6 +47,7 @@ export class OmSnippet extends LiveElement {
    * written again; the others, their figures and buttons keep their DOM.
    */
   override update(live: LiveValues): void {
+    if (!hasRenderers(live)) return;
     const result = this.#render(live);
     const shown = this.#files;
     const codes = this.box.querySelectorAll(':scope > figure > pre > code');

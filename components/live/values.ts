@@ -10,7 +10,8 @@ import type { RendererSet } from '../../src/targets/types.ts';
 export type Engine = typeof import('./client.ts');
 
 export interface LiveValues extends CheckedValues {
-  renderers: RendererSet;
+  /** The release line's renderers; loaded only on pages with a snippet (<om-snippet>), which alone uses them. */
+  renderers: RendererSet | undefined;
   engine: Engine;
 }
 

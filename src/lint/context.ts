@@ -5,7 +5,8 @@
  */
 import type { LegacySettingId, SettingId } from '../releases/types.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { diagnostic, type RuleId } from '../rules/table.ts';
+import { diagnostic } from '../rules/diagnostic.ts';
+import type { RuleId } from '../rules/table.ts';
 import type { Diagnostic, Severity } from '../rules/types.ts';
 import type { Settings } from '../settings/index.ts';
 import type { SettingValue } from './values.ts';

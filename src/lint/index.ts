@@ -12,7 +12,7 @@ import { checkSettings } from '../rules/check-settings.ts';
 import { checkSignInRequest } from '../rules/sign-in-request.ts';
 import { checkReaderValues, type ReaderValues } from '../rules/check-reader-values.ts';
 import { splitList } from '../inputs/fields.ts';
-import { diagnostic } from '../rules/table.ts';
+import { diagnostic } from '../rules/diagnostic.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import type { Settings } from '../settings/index.ts';
 import { LintContext, MAX_UNKNOWN_KEYS, type LintKind, type Place } from './context.ts';

@@ -6,7 +6,7 @@
  */
 import type { Flow, Inputs } from '../inputs/fields.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { checkAll } from '../rules/index.ts';
+import { checkAll } from '../rules/check-all.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import { isBlank, snippetInputs, toRawInputs, type FormValues } from './form.ts';
 

@@ -5,8 +5,8 @@
  */
 import { derive, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import type { checkAll } from '../rules/index.ts';
-import { diagnostic } from '../rules/table.ts';
+import type { checkAll } from '../rules/check-all.ts';
+import { diagnostic } from '../rules/diagnostic.ts';
 import { hasErrors, type Diagnostic } from '../rules/types.ts';
 import { resolveSettings } from '../settings/index.ts';
 import { UnrepresentableValueError } from '../targets/unrepresentable.ts';

@@ -5,7 +5,7 @@
  */
 import { PLACEHOLDER_INPUTS, type Flow, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { checkAll } from '../rules/index.ts';
+import { checkAll } from '../rules/check-all.ts';
 import { renderersFor, type EmittedFile, type Target } from '../targets/index.ts';
 import { renderCheckedWith, renderValidWith, type RenderResult } from './checked.ts';
 

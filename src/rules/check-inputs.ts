@@ -13,7 +13,7 @@ import { checkPlaceholder, placeholderIn } from './placeholder.ts';
 import { checkSecretShape, checkSecretSubstitution } from './secret.ts';
 import { show, type Finding } from './finding.ts';
 import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
-import { diagnostic } from './table.ts';
+import { diagnostic } from './diagnostic.ts';
 import type { Diagnostic } from './types.ts';
 
 export interface InputsCheck {

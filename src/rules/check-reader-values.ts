@@ -11,7 +11,7 @@ import type { SettingId } from '../releases/types.ts';
 import type { Settings } from '../settings/index.ts';
 import { show, type Finding } from './finding.ts';
 import { isLoopbackHost, parseUrl } from './hosts.ts';
-import { diagnostic } from './table.ts';
+import { diagnostic } from './diagnostic.ts';
 import type { Diagnostic } from './types.ts';
 
 /** The reader's values these checks compare with; each absent one is not compared. */

@@ -14,7 +14,7 @@ import { checkPlaceholder } from './placeholder.ts';
 import { checkSecretShape } from './secret.ts';
 import { show, type Finding } from './finding.ts';
 import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
-import { diagnostic } from './table.ts';
+import { diagnostic } from './diagnostic.ts';
 import type { Diagnostic } from './types.ts';
 
 const DISCOVERY_PATH = '/.well-known/openid-configuration';

@@ -10,7 +10,7 @@ import type { ReleaseFacts } from '../releases/facts.ts';
 import type { SettingId } from '../releases/types.ts';
 import type { Settings } from '../settings/index.ts';
 import { show, type Finding } from './finding.ts';
-import { diagnostic } from './table.ts';
+import { diagnostic } from './diagnostic.ts';
 import type { Diagnostic } from './types.ts';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The one table of diagnostics. Every rule id the checks emit is a key here (the type system
- * enforces it: `diagnostic()` only takes a `RuleId`). Ids and FM numbers follow
+ * enforces it: `diagnostic()`, in diagnostic.ts, only takes a `RuleId`). Ids and FM numbers follow
  * shared/reference/okta-failure-modes.md; each id has one heading on the release's
  * troubleshooting page, anchored at the lower-cased id.
  *
@@ -8,7 +8,7 @@
  * what to enter instead.
  */
 import type { ReleaseFacts } from '../releases/facts.ts';
-import type { Diagnostic, Severity } from './types.ts';
+import type { Severity } from './types.ts';
 
 /**
  * Where a rule runs: on the reader's inputs, on OpenMetadata settings (resolved or linted), or on
@@ -323,22 +323,4 @@ export function isRuleId(id: string): id is RuleId {
 export function isExplainedFor(id: RuleId, release: ReleaseTraits): boolean {
   const spec: RuleSpec = RULES[id];
   return spec.explainedFor?.(release) ?? true;
-}
-
-/** Site path of the heading that explains a rule, for one release. */
-export function docsFor(id: RuleId, release: Pick<ReleaseFacts, 'contentDir'>): string {
-  return `/${release.contentDir}/troubleshooting/#${id.toLowerCase()}`;
-}
-
-/** Builds one finding; the id must be in the table, and the docs link comes from it. */
-export function diagnostic(
-  id: RuleId,
-  severity: Severity,
-  field: string | undefined,
-  message: string,
-  release: Pick<ReleaseFacts, 'contentDir'>,
-): Diagnostic {
-  const d: Diagnostic = { id, severity, message, docs: docsFor(id, release) };
-  if (field !== undefined) d.field = field;
-  return d;
 }

@@ -10,7 +10,8 @@
 import { normalizeBaseUrl } from '../inputs/derived.ts';
 import { findReleaseFacts as findRelease, RELEASE_FACT_IDS as RELEASE_IDS } from '../releases/lookup.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { docsFor, type RuleId } from '../rules/table.ts';
+import { docsFor } from '../rules/diagnostic.ts';
+import type { RuleId } from '../rules/table.ts';
 import { shellQuote } from '../targets/shell.ts';
 import { getJson, MAX_REDIRECTS, type HttpOutcome, type Redirect } from './http.ts';
 import type { CheckContext, CheckId, CheckProgress, CheckResult, CheckSpec, CheckStatus, CheckTarget } from './types.ts';

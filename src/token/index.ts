@@ -29,7 +29,8 @@
  */
 import { originOf, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { diagnostic, type RuleId } from '../rules/table.ts';
+import { diagnostic } from '../rules/diagnostic.ts';
+import type { RuleId } from '../rules/table.ts';
 import type { Diagnostic, Severity } from '../rules/types.ts';
 import { resolveSettings, type Settings } from '../settings/index.ts';
 import { show } from '../text/quote.ts';

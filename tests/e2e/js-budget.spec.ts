@@ -1,5 +1,5 @@
 /**
- * The JavaScript an interactive page loads stays within the budget (48 KB gzipped, Starlight's own
+ * The JavaScript an interactive page loads stays within the budget (40 KB gzipped, Starlight's own
  * included), measured in the browser with the reader's values saved, so the live engine and the
  * renderers of the page's release are loaded and counted (scripts/measure-page-js.ts). The
  * static check (`npm run test:size`) covers what loads before any of that.

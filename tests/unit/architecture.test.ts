@@ -157,8 +157,39 @@ describe('the browser loads no server-only prose', () => {
       }
     }
     // The engine and the lazily loaded tools are among what was followed.
-    expect([...seen].some((file) => file.endsWith(`rules${sep}index.ts`))).toBe(true);
+    expect([...seen].some((file) => file.endsWith(`rules${sep}check-all.ts`))).toBe(true);
     expect([...seen].some((file) => file.endsWith(`lint${sep}index.ts`))).toBe(true);
     expect(reached).toEqual([]);
+  });
+});
+
+/**
+ * What the setup panel loads to check and render on every keystroke (the engine, the release's
+ * facts and renderers) stays within the page's JavaScript budget by what it imports: no npm
+ * package (the inputs are read by src/inputs, not a schema library) and not the table of rules
+ * (titles and failure modes are for the troubleshooting pages and the CLI). Value imports only:
+ * a type import costs the browser nothing.
+ */
+const VALUE_IMPORT = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+describe('the live engine loads only what checking and rendering need', () => {
+  test('no npm package and not the table of rules is imported by what the setup panel loads', () => {
+    const engine = ['../../components/live/client.ts', '../../src/releases/load.ts', '../../src/render/load.ts'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+    const seen = new Set<string>();
+    const found: string[] = [];
+    const follow = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(VALUE_IMPORT)) {
+        const specifier = (m[1] ?? m[2] ?? m[3])!;
+        if (!specifier.startsWith('.')) found.push(`${specifier} (from ${relative(SRC, file)})`);
+        else if (specifier.endsWith('.ts')) follow(resolve(dirname(file), specifier));
+      }
+    };
+    for (const file of engine) follow(file);
+    const files = [...seen].map((f) => f.split(sep).join('/'));
+    expect(files.some((f) => f.endsWith('src/rules/check-inputs.ts')) && files.some((f) => f.endsWith('src/targets/renderers-1x.ts'))).toBe(true);
+    expect(files.filter((f) => f.endsWith('src/rules/table.ts'))).toEqual([]);
+    expect(found).toEqual([]);
   });
 });

@@ -168,7 +168,7 @@ describe('budgetDecision', () => {
     const largest = page('/').eagerGzip;
     expect(budgetDecision(pages, largest)).toMatchObject({ exitCode: 0, over: [] });
     expect(budgetDecision(pages)).toMatchObject({ exitCode: 0, budgetBytes: DEFAULT_BUDGET_BYTES });
-    expect(DEFAULT_BUDGET_BYTES).toBe(48 * 1024);
+    expect(DEFAULT_BUDGET_BYTES).toBe(40 * 1024);
   });
 
   it('fails (exit 1) naming the pages over the budget', () => {
@@ -183,7 +183,7 @@ describe('budgetDecision', () => {
   });
 
   it('reads --budget-kb', () => {
-    expect(parseBudgetKb(undefined)).toBe(48);
+    expect(parseBudgetKb(undefined)).toBe(40);
     expect(parseBudgetKb('12.5')).toBe(12.5);
     expect(() => parseBudgetKb('0')).toThrow(/positive/);
     expect(() => parseBudgetKb('lots')).toThrow(/positive/);

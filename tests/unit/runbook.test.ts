@@ -8,7 +8,8 @@ import { readInputs, type RawInputs } from '../../src/inputs/fields.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import { checkAll } from '../../src/rules/index.ts';
-import { RULES, RULE_IDS, docsFor, isRuleId } from '../../src/rules/table.ts';
+import { docsFor } from '../../src/rules/diagnostic.ts';
+import { RULES, RULE_IDS, isRuleId } from '../../src/rules/table.ts';
 import * as runbook from '../../src/runbook/index.ts';
 import {
   CHECK_IDS,
