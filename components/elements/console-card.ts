@@ -16,12 +16,13 @@ export class OmConsoleCard extends LiveElement {
     });
   }
 
-  render({ engine, inputs, release, forFlow }: LiveValues): string | undefined {
-    if (!inputs) return undefined;
+  render({ engine, consoleStep, inputs, release, forFlow }: LiveValues): string | undefined {
+    // No console steps: a card added after the panel loaded keeps its placeholders.
+    if (!inputs || !consoleStep) return undefined;
     const flow = (this.box.dataset['flow'] as Flow | undefined) ?? inputs.flow;
     // As the snippets read the values: what the reader has not filled in yet stays a placeholder.
     const shown = forFlow(flow).inputs ?? inputs;
-    return engine.cardBodyHtml(engine.consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...shown, flow }, release));
+    return engine.cardBodyHtml(consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...shown, flow }, release));
   }
 }
 

@@ -26,11 +26,10 @@ import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import { loadReleaseFacts, releaseLabel } from '../../src/releases/load.ts';
 import { loadRenderers } from '../../src/render/load.ts';
 import type { Diagnostic } from '../../src/rules/types.ts';
-import type { RendererSet } from '../../src/targets/types.ts';
 import { copyText, flash, pointAt } from '../live/file-buttons.ts';
 import { readFormValues } from '../live/form-dom.ts';
 import { define } from './define.ts';
-import { liveValues, type Engine } from '../live/values.ts';
+import { liveValues, type Engine, type PageParts } from '../live/values.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -93,11 +92,14 @@ export class OmSetupPanel extends HTMLElement {
   load(): Promise<void> {
     return (this.#loading ??= (async () => {
       const facts = loadReleaseFacts(this.panel.dataset['release'] ?? '');
-      // Only snippets render files: a page without one (troubleshooting, checks) skips the renderers.
-      const hasSnippets = document.querySelector('om-snippet') !== null;
-      const renderers = facts.then((release) => (release && hasSnippets ? loadRenderers(release) : undefined));
-      const [engine, release, set] = await Promise.all([import('../live/client.ts'), facts, renderers]);
-      if (release) this.#start(engine, release, set);
+      // The parts only some elements use load on the pages that hold those elements: the
+      // renderers for snippets (deployment pages), the console steps for cards (Okta app pages).
+      // Asked once the facts are in, when the page after the panel has been parsed too.
+      const has = (tag: string): boolean => document.querySelector(tag) !== null;
+      const renderers = facts.then((release) => (release && has('om-snippet') ? loadRenderers(release) : undefined));
+      const steps = facts.then(() => (has('om-console-card') ? import('../../src/okta/console-steps.ts') : undefined));
+      const [engine, release, set, cards] = await Promise.all([import('../live/client.ts'), facts, renderers, steps]);
+      if (release) this.#start(engine, release, { renderers: set, consoleStep: cards?.consoleStep });
     })());
   }
 
@@ -129,7 +131,7 @@ export class OmSetupPanel extends HTMLElement {
     }
   }
 
-  #start(engine: Engine, release: ReleaseFacts, renderers: RendererSet | undefined): void {
+  #start(engine: Engine, release: ReleaseFacts, parts: PageParts): void {
     const panel = this.panel;
     const key = storageKey(release.id);
     const save = () => {
@@ -152,7 +154,7 @@ export class OmSetupPanel extends HTMLElement {
       this.#showDiagnostics(engine, live.diagnostics, live.blank);
       const status = document.querySelector('[data-setup-status]');
       if (status) status.textContent = live.blank ? BLANK_STATUS : statusText(live.inputs?.oktaDomain, values.flow as Flow, live.diagnostics);
-      liveValues.set({ ...live, renderers, engine });
+      liveValues.set({ ...live, ...parts, engine });
     };
 
     // Initial values: a share link wins over what this browser stored. Values from elsewhere are

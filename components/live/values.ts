@@ -5,13 +5,20 @@
  */
 import type { CheckedValues } from '../../src/live/state.ts';
 import { createStore } from '../../src/live/store.ts';
+import type { consoleStep } from '../../src/okta/console-steps.ts';
 import type { RendererSet } from '../../src/targets/types.ts';
 
 export type Engine = typeof import('./client.ts');
 
-export interface LiveValues extends CheckedValues {
-  /** The release line's renderers; loaded only on pages with a snippet (<om-snippet>), which alone uses them. */
+/** What only some elements use, loaded on the pages that hold them (the setup panel decides). */
+export interface PageParts {
+  /** The release line's renderers, for <om-snippet>. */
   renderers: RendererSet | undefined;
+  /** What to enter in each Okta console step, for <om-console-card>. */
+  consoleStep: typeof consoleStep | undefined;
+}
+
+export interface LiveValues extends CheckedValues, PageParts {
   engine: Engine;
 }
 

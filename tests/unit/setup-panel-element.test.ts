@@ -156,3 +156,29 @@ describe('<om-setup-panel>', () => {
     expect(checked.inputs?.adminPrincipals).toEqual(['jane.doe', 'ops']);
   });
 });
+
+describe('<om-setup-panel> loads the parts the page uses', () => {
+  const live = async (extra: string) => {
+    localStorage.setItem(KEY, JSON.stringify(EXAMPLE));
+    mount(panelMarkup(release('1.12')) + extra);
+    await ready();
+    return liveValues.get()!;
+  };
+
+  it('loads neither the renderers nor the console steps on a page with neither snippets nor cards', async () => {
+    const values = await live('');
+    expect(values.renderers).toBeUndefined();
+    expect(values.consoleStep).toBeUndefined();
+  });
+
+  it('loads the renderers for a page with a snippet, and the console steps for a page with a card', async () => {
+    const withSnippet = await live('<om-snippet></om-snippet>');
+    expect(Object.keys(withSnippet.renderers ?? {}).sort()).toEqual(['bare-metal', 'docker', 'ingestion', 'kubernetes']);
+    expect(withSnippet.consoleStep).toBeUndefined();
+    document.body.innerHTML = '';
+    liveValues.set(undefined);
+    const withCard = await live('<om-console-card></om-console-card>');
+    expect(withCard.renderers).toBeUndefined();
+    expect(withCard.consoleStep?.('issuer', withCard.inputs!, withCard.release).title).toBeTruthy();
+  });
+});

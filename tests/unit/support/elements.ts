@@ -4,6 +4,7 @@
  * wait for what an element does after an await.
  */
 import { loadRenderers } from '../../../src/render/load.ts';
+import { consoleStep } from '../../../src/okta/console-steps.ts';
 import * as engine from '../../../components/live/client.ts';
 import { liveValues } from '../../../components/live/values.ts';
 import { derive, SHOWN_DERIVED } from '../../../src/inputs/derived.ts';
@@ -55,7 +56,7 @@ export function panelMarkup(r: ReleaseProfile): string {
 /** Publishes values the way <om-setup-panel> does once the engine has loaded. */
 export async function publish(values: FormValues, releaseId: string): Promise<void> {
   const r = release(releaseId);
-  liveValues.set({ ...engine.checkValues(values, r), renderers: await loadRenderers(r), engine });
+  liveValues.set({ ...engine.checkValues(values, r), renderers: await loadRenderers(r), consoleStep, engine });
 }
 
 export const EXAMPLE: FormValues = {
