@@ -63,7 +63,7 @@ export abstract class LiveElement extends HTMLElement {
     this.#off?.();
   }
 
-  /** HTML for these values, or undefined to keep what is shown (values the schema refused). */
+  /** HTML for these values, or undefined to keep what is shown (values parseInputs refused). */
   abstract render(live: LiveValues): string | undefined;
 
   /** Called after the placeholders are back. */

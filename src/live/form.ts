@@ -85,7 +85,7 @@ export function isBlank(values: FormValues): boolean {
 }
 
 /**
- * Raw inputs for src/rules: empty optional text is left out so the schema's default applies
+ * Raw inputs for src/rules: empty optional text is left out so the reader's default applies
  * (the form shows that default as its placeholder); required fields stay, empty, so the rules
  * can say they are missing.
  */
@@ -95,13 +95,16 @@ export function toRawInputs(values: FormValues): Record<string, unknown> {
     const value = values[name];
     if (value === undefined) continue;
     if (typeof value === 'string' && value.trim() === '' && !REQUIRED.has(name)) continue;
+    // A box not ticked is the default (false): left out too, so the reader's inputs and a
+    // snippet's (which drops the secret's box) compare equal and share one check (state.ts).
+    if (value === false) continue;
     raw[name] = value;
   }
   return raw;
 }
 
 /**
- * Fields with no default the panel could fill in. The schema's default admin list, `admin`, is
+ * Fields with no default the panel could fill in. The inputs' default admin list, `admin`, is
  * OpenMetadata's own, but no Okta user signs in as "admin": an empty list is the reader's to fill.
  */
 const REQUIRED = new Set<FieldName>(['oktaDomain', 'clientId', 'adminPrincipals']);

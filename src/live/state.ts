@@ -1,7 +1,8 @@
 /**
  * The reader's values as the page's live parts need them: checked once by the rules for the
  * reader's flow, and once more for each other flow a snippet on the page shows (a page shows both
- * flows' snippets, one tab each), however many snippets ask. The setup panel publishes this; the
+ * flows' snippets, one tab each), however many snippets ask; the snippets of the reader's own flow
+ * reuse the reader's check when they read the same inputs. The setup panel publishes this; the
  * snippets, cards and derived values render from it.
  */
 import type { Flow, Inputs } from '../inputs/fields.ts';
@@ -37,8 +38,20 @@ export function checkValues(values: FormValues, release: ReleaseFacts, check: (r
     diagnostics,
     forFlow(flow) {
       let found = byFlow.get(flow);
-      if (!found) byFlow.set(flow, (found = check(snippetInputs(raw, flow), release)));
+      if (!found) {
+        const forSnippet = snippetInputs(raw, flow);
+        // Most keystrokes: the snippet reads what the reader's check already read (their own
+        // flow, no secret left behind, admins filled in), so its findings are those.
+        found = inputs && sameInputs(forSnippet, raw) ? { inputs, diagnostics } : check(forSnippet, release);
+        byFlow.set(flow, found);
+      }
       return found;
     },
   };
+}
+
+/** Raw inputs as the form makes them: text, flags and the admins' placeholder list. */
+function sameInputs(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }

@@ -17,7 +17,7 @@ import { diagnostic } from './diagnostic.ts';
 import type { Diagnostic } from './types.ts';
 
 export interface InputsCheck {
-  /** The parsed inputs (defaults filled) when the schema accepted them, even if rules found errors. */
+  /** The parsed inputs (defaults filled) when parseInputs accepted them, even if rules found errors. */
   inputs?: Inputs;
   diagnostics: Diagnostic[];
 }

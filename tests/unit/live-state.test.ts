@@ -61,10 +61,26 @@ describe('checkValues', () => {
       live.forFlow('implicit');
       live.forFlow('authcode');
     }
-    expect(check).toHaveBeenCalledTimes(3);
+    // The auth code snippets read what the reader's check read: no second check for them.
+    expect(check).toHaveBeenCalledTimes(2);
     // The implicit snippets never see the secret.
     expect(check.mock.calls[1]![0]).not.toHaveProperty('clientSecret');
-    expect(check.mock.calls[2]![0]).toHaveProperty('clientSecret', 's3cret');
+    expect(live.forFlow('authcode')).toEqual({ inputs: live.inputs, diagnostics: live.diagnostics });
+  });
+  it('shares the reader’s check with their flow’s snippets only when the snippets read the same inputs', () => {
+    const check = vi.fn(checkAll);
+    const implicit = checkValues({ ...EXAMPLE, inlineSecret: false, adminPrincipals: 'jane' }, r112, check);
+    implicit.forFlow('implicit');
+    expect(check).toHaveBeenCalledTimes(1);
+    // A secret typed before switching to implicit: the implicit snippets drop it, so they get their own check.
+    const leftSecret = checkValues({ ...EXAMPLE, clientSecret: 's3cret', adminPrincipals: 'jane' }, r112, check);
+    leftSecret.forFlow('implicit');
+    expect(check).toHaveBeenCalledTimes(3);
+    // No admins yet: the reader is told, the snippets show the placeholder.
+    const noAdmins = checkValues({ ...EXAMPLE, adminPrincipals: '' }, r112, check);
+    expect(noAdmins.diagnostics.some((d) => d.field === 'adminPrincipals')).toBe(true);
+    expect(noAdmins.forFlow('implicit').inputs?.adminPrincipals).toEqual(['ADMIN_USER_NAME']);
+    expect(check).toHaveBeenCalledTimes(5);
   });
   it('keeps the findings of values the rules refuse', () => {
     const live = checkValues({ ...EXAMPLE, oktaDomain: 'not a domain' }, r112);
