@@ -10,9 +10,9 @@
  *     the empty Starlight page measured the same way.
  * (3) Keystroke to every snippet: on each release line's newest release (2.0, 1.13, 0.12), every
  *     page with live snippets is probed with a few keystrokes at 4x CPU throttle (CDP
- *     Emulation.setCPUThrottlingRate) and the slowest is measured: N keystrokes into the Client ID,
- *     unthrottled and at 4x, each timed from the `input` event until every snippet file that showed
- *     the Client ID shows the new one, and to the end of the next frame; beside it the same clock
+ *     Emulation.setCPUThrottlingRate) and the slowest is measured: N keystrokes into the Client ID
+ *     (the service app's on 0.12 pages whose snippets show only that one), unthrottled and at 4x,
+ *     each timed from the `input` event until every snippet file that showed the value shows the new one, and to the end of the next frame; beside it the same clock
  *     around a change that costs nothing. Measured inside the page (no Playwright round trips).
  * (4) `om-okta render` as a reader starts it (bin/om-okta.js, the bundle the build makes), the
  *     whole process, against a bare `node -e 0` in the same run.
@@ -55,8 +55,14 @@ const ASTRO_BIN = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', i
 /** The 0.12 pages need the Okta service application's fields too. */
 const LEGACY_INPUTS_FILE = fileURLToPath(new URL('../tests/fixtures/inputs/legacy-implicit.json', import.meta.url));
 const HOST = '127.0.0.1';
-/** The field typed into: the Client ID is in every file of every target. */
-const FIELD = '[name="clientId"]';
+/**
+ * The fields typed into, the first whose value a snippet of the page shows: the Client ID is in
+ * every file of every deployment target; 0.12's ingestion and service application pages show the
+ * service application's client ID instead.
+ */
+const FIELDS = ['[name="clientId"]', '[name="serviceClientId"]'] as const;
+/** Every release's panel has it: its presence says the panel is there and open. */
+const PANEL_FIELD = FIELDS[0];
 const SNIPPET_CODE = 'om-snippet figure[data-target] code';
 /** Keystrokes per page when looking for a release line's heaviest page. */
 const PROBE_KEYSTROKES = 8;
@@ -107,7 +113,9 @@ export interface LatencyRun {
   paint: Stats;
   /** The same 'to next paint' clock around a change that costs nothing: the floor. */
   baseline: Stats;
-  /** How many snippet files showed the Client ID (and so had to change on each keystroke). */
+  /** The field typed into (one of FIELDS). */
+  field: string;
+  /** How many snippet files showed its value (and so had to change on each keystroke). */
   files: number;
   syncUpdates: number;
   timeouts: number;
@@ -270,19 +278,19 @@ export async function measureLatency(
     if (!response || !response.ok()) {
       return { ran: false, url, reason: `${url} answered ${response?.status() ?? 'nothing'} (the server serves dist/ as it is on disk: is the build complete?)` };
     }
-    if ((await page.locator(FIELD).count()) === 0) {
-      return { ran: false, url, reason: `setup panel not found on the page (no ${FIELD} field on ${pagePath})` };
+    if ((await page.locator(PANEL_FIELD).count()) === 0) {
+      return { ran: false, url, reason: `setup panel not found on the page (no ${PANEL_FIELD} field on ${pagePath})` };
     }
     // On non-overview pages the panel sits in a closed <details data-setup-details>.
     const details = page.locator('details[data-setup-details]').first();
     if ((await details.count()) > 0 && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
       await details.locator(':scope > summary').click();
     }
-    const field = page.locator(FIELD).first();
+    const field = page.locator(PANEL_FIELD).first();
     try {
       await field.waitFor({ state: 'visible', timeout: 5000 });
     } catch {
-      return { ran: false, url, reason: `the ${FIELD} field did not become visible after opening the setup panel` };
+      return { ran: false, url, reason: `the ${PANEL_FIELD} field did not become visible after opening the setup panel` };
     }
 
     // Fill the fields the way a reader would (one input event each), then wait until a snippet
@@ -290,7 +298,7 @@ export async function measureLatency(
     const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as Record<string, unknown>;
     const values = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
     const ready = await page.evaluate(
-      async ({ values, field, code }) => {
+      async ({ values, fields, code }) => {
         for (const [name, value] of Object.entries(values)) {
           if (typeof value !== 'string') continue;
           const el = document.querySelector<HTMLInputElement>(`input[name="${name}"]:not([type="checkbox"]):not([type="radio"])`);
@@ -298,29 +306,32 @@ export async function measureLatency(
           el.value = value;
           el.dispatchEvent(new Event('input', { bubbles: true }));
         }
-        const input = document.querySelector<HTMLInputElement>(field)!;
+        const inputs = fields.map((f) => document.querySelector<HTMLInputElement>(f)).filter((el) => el !== null && el.value !== '');
         const deadline = performance.now() + 5000;
         while (performance.now() < deadline) {
-          if ([...document.querySelectorAll(code)].some((c) => (c.textContent ?? '').includes(input.value))) return { ok: true, text: '' };
+          const texts = [...document.querySelectorAll(code)].map((c) => c.textContent ?? '');
+          const shown = inputs.find((input) => texts.some((text) => text.includes(input!.value)));
+          if (shown) return { ok: true, field: `[name="${shown.name}"]`, text: '' };
           await new Promise((r) => setTimeout(r, 20));
         }
         const shown = [...document.querySelectorAll('[data-rule-id]')].map((d) => d.getAttribute('data-rule-id')).join(', ');
-        return { ok: false, text: `${(document.querySelector(code)?.textContent ?? '').slice(0, 200)}${shown ? ` (diagnostics shown: ${shown})` : ''}` };
+        return { ok: false, field: '', text: `${(document.querySelector(code)?.textContent ?? '').slice(0, 200)}${shown ? ` (diagnostics shown: ${shown})` : ''}` };
       },
-      { values, field: FIELD, code: SNIPPET_CODE },
+      { values, fields: [...FIELDS], code: SNIPPET_CODE },
     );
     if (!ready.ok) {
-      return { ran: false, url, reason: `no snippet showed the Client ID after filling the form; the first shows: ${ready.text}` };
+      return { ran: false, url, reason: `no snippet showed the value of ${FIELDS.join(' or ')} after filling the form; the first shows: ${ready.text}` };
     }
 
     const cdp = await context.newCDPSession(page);
     const runs: LatencyRun[] = [];
     for (const throttle of throttles) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      const run = await page.evaluate(typeKeys, { n: keystrokes, field: FIELD, code: SNIPPET_CODE, timeoutMs: 2000, keys: KEYS, frameMs: FRAME_MS });
+      const run = await page.evaluate(typeKeys, { n: keystrokes, field: ready.field, code: SNIPPET_CODE, timeoutMs: 2000, keys: KEYS, frameMs: FRAME_MS });
       runs.push({
         throttle,
         keystrokes,
+        field: ready.field,
         dom: stats(run.samples.map((s) => s.dom)),
         paint: stats(run.samples.map((s) => s.paint)),
         baseline: stats(run.baseline),
@@ -637,7 +648,7 @@ function formatLatency(line: { release: string; probed: { page: string; median: 
       `  ${run.throttle}x CPU: to every snippet: median ${ms(run.dom.median)}, p95 ${ms(run.dom.p95)}; ` +
         `to next paint: median ${ms(run.paint.median)}, p95 ${ms(run.paint.p95)} ` +
         `(no-cost change: median ${ms(run.baseline.median)}, p95 ${ms(run.baseline.p95)}; ratio of medians ${ratio(run.paint.median / run.baseline.median)})`,
-      `        ${run.keystrokes} keys into ${FIELD}, ${run.files} files followed it; in the input event itself: ${run.syncUpdates}/${run.dom.n}; ` +
+      `        ${run.keystrokes} keys into ${run.field}, ${run.files} files followed it; in the input event itself: ${run.syncUpdates}/${run.dom.n}; ` +
         `timeouts: ${run.timeouts}${run.timeouts ? ` (${run.timeoutRules.join(', ') || 'no diagnostics shown'})` : ''}; long tasks: ${run.longTasks.count}`,
     );
   }
