@@ -122,11 +122,13 @@ export function extractScripts(html: string): ScriptRef[] {
  * `import "s"`, `export * from "s"`, `export{a}from"s"`. Dynamic: `import("s")` with a plain
  * string or a template literal without `${}`; a computed specifier is returned as `specifier: ''`
  * with the expression's text after it for the report.
- * Regex-based, tuned for bundler output; `import.meta` and `x.import(` are not imports.
+ * Regex-based, tuned for bundler output; `import.meta`, `x.import(` and the word right after a
+ * quote or a hyphen (`"import"`, `data-lint-import`) are not imports.
  */
 export function extractImports(code: string): ImportRef[] {
   const out: { at: number; ref: ImportRef }[] = [];
-  const staticRe = /(?<![\w$.])(import|export)\s*(?:[\w$\s{},*]*?(?<![\w$])(from)\s*)?(["'`])([^"'`\n]+?)\3/g;
+  // Not after a quote or a hyphen: the word in a string or an attribute name (`data-lint-import`).
+  const staticRe = /(?<![\w$.'"`-])(import|export)\s*(?:[\w$\s{},*]*?(?<![\w$])(from)\s*)?(["'`])([^"'`\n]+?)\3/g;
   for (const m of code.matchAll(staticRe)) {
     if (m[1] === 'export' && m[2] === undefined) continue; // only `import "x"` may leave out `from`
     out.push({ at: m.index, ref: { specifier: m[4]!, dynamic: false } });

@@ -118,6 +118,11 @@ describe('extractImports', () => {
       { specifier: '', dynamic: true, expression: 'name' },
     ]);
   });
+
+  it('does not read the word import inside a string or an attribute name as an import', () => {
+    const code = 'const h=`<button data-action="import" data-lint-import aria-labelledby="t">`,s="import \'x\'",u=\'-import "y"\';import"./real.js";';
+    expect(extractImports(code)).toEqual([{ specifier: './real.js', dynamic: false }]);
+  });
 });
 
 describe('measurePages', () => {
