@@ -1,6 +1,6 @@
 /**
- * The reader's inputs: their reader (parseInputs) plus the metadata the form, the CLI and the docs show for
- * each field. Field names are a contract (DESIGN.md): the same in the JSON inputs file, the
+ * The reader's inputs: how they are read (parseInputs) and the metadata the form, the CLI and
+ * the docs show for each field. Field names are a contract (DESIGN.md): the same in the JSON inputs file, the
  * form's `name` attributes and the share link.
  */
 import type { IngestionAuth } from '../releases/types.ts';
@@ -187,7 +187,7 @@ export interface InputIssue {
 export type ParsedInputs = { success: true; data: Inputs } | { success: false; issues: InputIssue[] };
 
 /**
- * The message of a value the reader refuses, on its field: what is missing or what type is
+ * The message of a value parseInputs refuses, on its field: what is missing or what type is
  * expected, with an example. Secret values are named by their kind, never shown.
  */
 function fieldError(name: FieldName, input: unknown): string {
