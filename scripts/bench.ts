@@ -14,7 +14,8 @@
  *     (the service app's on 0.12 pages whose snippets show only that one): at 4x on the page's
  *     first keys, then unthrottled, then at 4x again once the page's code is warm, each timed from
  *     the `input` event until every snippet file that showed the value shows the new one, and to
- *     the end of the next frame; beside it the same clock around a change that costs nothing. Measured inside the page (no Playwright round trips).
+ *     the end of the next frame; beside it the same clock around a change that costs nothing.
+ *     Measured inside the page (no Playwright round trips).
  * (4) `om-okta render` as a reader starts it (bin/om-okta.js, the bundle the build makes), the
  *     whole process, against a bare `node -e 0` in the same run.
  * Also: renderTarget() throughput in process, and the error explainer on a 2 MB log.

@@ -1,7 +1,7 @@
 /**
  * The reader's inputs: how they are read (parseInputs) and the metadata the form, the CLI and
- * the docs show for each field. Field names are a contract (DESIGN.md): the same in the JSON inputs file, the
- * form's `name` attributes and the share link.
+ * the docs show for each field. Field names are a contract (DESIGN.md): the same in the JSON
+ * inputs file, the form's `name` attributes and the share link.
  */
 import type { IngestionAuth } from '../releases/types.ts';
 import { show } from '../text/quote.ts';
