@@ -19,7 +19,9 @@ export class OmCopyPage extends HTMLElement {
 
   /** The page's content as Markdown, without the reader's client secret. */
   async markdown(): Promise<string> {
-    const { pageToMarkdown, redactSecret } = await import('../../src/markdown/page.ts');
+    const [{ pageToMarkdown, redactSecret }, { renderDeferred }] = await Promise.all([import('../../src/markdown/page.ts'), import('../live/values.ts')]);
+    // The other flow's snippets, hidden behind their tab, are brought up to the reader's values too.
+    renderDeferred();
     const root = document.querySelector('.sl-markdown-content');
     if (!root) throw new Error('no page content');
     const title = document.querySelector('h1')?.textContent?.trim() ?? document.title;

@@ -6,7 +6,7 @@
  * ARIA tabs pattern: arrows, Home and End move between tabs, the open tab is the one in the Tab order.
  */
 import { define } from './define.ts';
-import { liveValues } from '../live/values.ts';
+import { FLOW_SHOWN, liveValues } from '../live/values.ts';
 
 export class OmFlowTabs extends HTMLElement {
   #off: (() => void) | undefined;
@@ -79,7 +79,10 @@ export class OmFlowTabs extends HTMLElement {
       tab.setAttribute('aria-selected', String(open));
       tab.tabIndex = open ? 0 : -1;
       const panel = this.querySelector<HTMLElement>(`#${CSS.escape(tab.getAttribute('aria-controls') ?? '')}`);
-      if (panel) panel.hidden = !open;
+      if (!panel || panel.hidden === !open) continue;
+      panel.hidden = !open;
+      // Its snippets render the values they were given while hidden (components/live/values.ts).
+      if (open) panel.dispatchEvent(new Event(FLOW_SHOWN));
     }
     if (focus) chosen.focus();
   }

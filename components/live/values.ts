@@ -25,14 +25,29 @@ export interface LiveValues extends CheckedValues, PageParts {
 /** Undefined until the engine has loaded: the page keeps the build's placeholders. */
 export const liveValues = createStore<LiveValues | undefined>(undefined);
 
+/** What <om-flow-tabs> dispatches on a flow's section when it shows it. */
+export const FLOW_SHOWN = 'om-flow-shown';
+
+/** Elements in a hidden flow section, with the values they will render once shown. */
+const deferred = new Map<LiveElement, LiveValues>();
+
+/** Brings every element in a hidden section up to the values it was last given (before the page is copied). */
+export function renderDeferred(): void {
+  for (const element of [...deferred.keys()]) element.renderDeferred();
+}
+
 /**
  * An element that wraps the build's markup (its first child, which keeps the classes and data-*
  * hooks) and re-renders it from the reader's values; blank values put the build's placeholders back.
+ * Inside a flow section the tabs hide (the other flow's files), it renders when the section is
+ * shown: a keystroke renders, and checks, only the flow the reader sees.
  */
 export abstract class LiveElement extends HTMLElement {
   #off: (() => void) | undefined;
   #placeholder: string | undefined;
   #shown: string | undefined;
+  #section: HTMLElement | null = null;
+  readonly #onShown = (): void => this.renderDeferred();
 
   get box(): HTMLElement {
     return this.firstElementChild as HTMLElement;
@@ -40,12 +55,27 @@ export abstract class LiveElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#shown = this.#placeholder ??= this.box.innerHTML;
+    this.#section = this.closest<HTMLElement>('[data-flow-panel]');
+    this.#section?.addEventListener(FLOW_SHOWN, this.#onShown);
     this.#off = liveValues.subscribe((live) => {
+      if (live && !live.blank && this.#section?.hidden) {
+        deferred.set(this, live);
+        return;
+      }
+      deferred.delete(this);
       if (!live || live.blank) {
         this.show(this.#placeholder!);
         this.placeholders();
       } else this.update(live);
     });
+  }
+
+  /** Renders the values given while the element's section was hidden, if any. */
+  renderDeferred(): void {
+    const live = deferred.get(this);
+    if (!live) return;
+    deferred.delete(this);
+    this.update(live);
   }
 
   /** Brings the markup up to these values: by default, all of it from render(). */
@@ -61,6 +91,8 @@ export abstract class LiveElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#off?.();
+    this.#section?.removeEventListener(FLOW_SHOWN, this.#onShown);
+    deferred.delete(this);
   }
 
   /** HTML for these values, or undefined to keep what is shown (values parseInputs refused). */

@@ -9,6 +9,7 @@ import { findRelease, latestRelease } from '../../src/releases/index.ts';
 import { renderTarget } from '../../src/render/index.ts';
 import type { Target } from '../../src/targets/index.ts';
 import type { Flow } from '../../src/inputs/fields.ts';
+import { openEveryFlow } from './support/live.ts';
 
 const VALUES: FormValues = { oktaDomain: 'acme.okta.com', clientId: '0oaAcme1234567890abcd', omUrl: 'https://om.acme.example', adminPrincipals: 'jane.doe' };
 
@@ -18,7 +19,9 @@ async function fillPanel(page: Page) {
   for (const [name, value] of Object.entries(VALUES)) await page.locator(`[data-setup-panel] [name="${name}"]`).fill(String(value));
 }
 
+/** Every flow's files: each tab is opened first, as its snippets render when shown. */
 async function snippetFiles(page: Page) {
+  await openEveryFlow(page);
   return page.locator('figure[data-target]').evaluateAll((figures) =>
     figures.map((f) => ({
       target: f.getAttribute('data-target')!,

@@ -7,8 +7,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../components/elements/setup-panel.ts';
 import '../../components/elements/snippet.ts';
+import '../../components/elements/flow-tabs.ts';
 import type { OmSetupPanel } from '../../components/elements/setup-panel.ts';
-import { liveValues } from '../../components/live/values.ts';
+import { liveValues, renderDeferred } from '../../components/live/values.ts';
 import { snippetBodyHtml } from '../../src/live/html.ts';
 import { snippetInputs, toRawInputs } from '../../src/live/form.ts';
 import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
@@ -110,5 +111,45 @@ describe('<om-snippet>', () => {
     const figure = box().querySelector('figure')!;
     figure.querySelector<HTMLElement>('[data-action="copy"]')!.click();
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith(figure.querySelector('code')!.textContent));
+  });
+});
+
+describe('<om-snippet> in a flow section the tabs hide', () => {
+  const flowSnippet = (flow: string) =>
+    `<om-snippet><div class="om-snippet" data-snippet-target="docker" data-snippet-flow="${flow}" data-release="1.12" data-state="placeholder">${placeholder}</div></om-snippet>`;
+  const tabsMarkup =
+    '<om-flow-tabs><div class="om-flow-tabs" data-flow-tabs>' +
+    `<section id="implicit-files" data-flow-panel="implicit"><h3 class="om-flow-panel__title">Implicit</h3>${flowSnippet('implicit')}</section>` +
+    `<section id="authcode-files" data-flow-panel="authcode"><h3 class="om-flow-panel__title">Auth code</h3>${flowSnippet('authcode')}</section>` +
+    '</div></om-flow-tabs>';
+  const snippet = (flow: string) => document.querySelector<HTMLElement>(`.om-snippet[data-snippet-flow="${flow}"]`)!;
+  const codeOf = (flow: string) => [...snippet(flow).querySelectorAll('code')].map((c) => c.textContent).join('\n');
+  const expected = (flow: 'implicit' | 'authcode', values: typeof EXAMPLE) =>
+    renderTarget({ release: r, target: 'docker', inputs: snippetInputs(toRawInputs(values), flow) }).files.map((f) => f.text).join('\n');
+
+  it('renders the hidden flow only when its tab opens, with the values of that moment, and checks that flow only then', async () => {
+    mount(tabsMarkup);
+    await publish({ ...EXAMPLE, flow: 'implicit' }, '1.12');
+    const live = liveValues.get()!;
+    const forFlow = vi.spyOn(live, 'forFlow');
+    liveValues.set({ ...live });
+    expect(codeOf('implicit')).toBe(expected('implicit', EXAMPLE));
+    expect(snippet('authcode').dataset['state']).toBe('placeholder');
+    expect(forFlow.mock.calls.map(([flow]) => flow)).toEqual(['implicit']);
+    const typed = { ...EXAMPLE, flow: 'implicit', clientId: '0oaTyped1234567890ab' };
+    await publish(typed, '1.12');
+    expect(codeOf('authcode')).toContain('OKTA_CLIENT_ID');
+    document.querySelector<HTMLButtonElement>('[role="tab"][data-flow="authcode"]')!.click();
+    expect(snippet('authcode').dataset['state']).toBe('live');
+    expect(codeOf('authcode')).toBe(expected('authcode', typed));
+  });
+
+  it('brings hidden snippets up to the values when asked (the page is copied as Markdown)', async () => {
+    mount(tabsMarkup);
+    await publish({ ...EXAMPLE, flow: 'implicit' }, '1.12');
+    expect(snippet('authcode').dataset['state']).toBe('placeholder');
+    renderDeferred();
+    expect(document.querySelector<HTMLElement>('[data-flow-panel="authcode"]')!.hidden).toBe(true);
+    expect(codeOf('authcode')).toBe(expected('authcode', EXAMPLE));
   });
 });

@@ -119,8 +119,24 @@ export interface SnippetInfo {
   files: FileInfo[];
 }
 
-/** Every snippet container on the page with its files, read in one go. */
+/**
+ * Opens each flow's tab in turn, as a reader clicks them, then the one that was open again: the
+ * snippets of a flow whose tab is closed render when it opens (components/live/values.ts).
+ */
+export async function openEveryFlow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const list of document.querySelectorAll('om-flow-tabs [role="tablist"]')) {
+      const tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+      const open = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
+      for (const tab of tabs) tab.click();
+      open?.click();
+    }
+  });
+}
+
+/** Every snippet container on the page with its files, read in one go (every flow's tab opened first). */
 export async function readSnippets(page: Page): Promise<SnippetInfo[]> {
+  await openEveryFlow(page);
   return page.locator('.om-snippet').evaluateAll((containers) =>
     containers.map((c) => {
       const invalid = c.querySelector('[data-snippet-invalid]');
