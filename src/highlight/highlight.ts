@@ -17,7 +17,7 @@ export function highlight(text: string, language: string, placeholders: readonly
   const lines = text.split('\n');
   lines.forEach((line, index) => {
     if (index > 0) tokens.push({ text: '\n' });
-    tokens.push(...highlightLine(line, language));
+    tokens.push(...cachedLine(line, language));
   });
   return merge(placeholders.length > 0 ? tokens.flatMap((token) => markPlaceholders(token, placeholders)) : tokens);
 }
@@ -33,6 +33,25 @@ function markPlaceholders(token: Token, words: readonly string[]): Token[] {
   }
   if (last < token.text.length) out.push({ ...token, text: token.text.slice(last) });
   return out;
+}
+
+/**
+ * Lines already highlighted, by language and text. A keystroke changes a line or two of a file:
+ * the others come from here. merge() and markPlaceholders() copy tokens, so these stay as made.
+ */
+const lineCache = new Map<string, readonly Token[]>();
+/** Far more lines than a page's files hold; past it the cache starts again (values typed earlier). */
+const LINE_CACHE_SIZE = 2000;
+
+function cachedLine(line: string, language: string): readonly Token[] {
+  const key = `${language}\n${line}`;
+  let tokens = lineCache.get(key);
+  if (!tokens) {
+    if (lineCache.size >= LINE_CACHE_SIZE) lineCache.clear();
+    tokens = highlightLine(line, language);
+    lineCache.set(key, tokens);
+  }
+  return tokens;
 }
 
 function highlightLine(line: string, language: string): Token[] {
