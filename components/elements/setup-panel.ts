@@ -25,11 +25,10 @@ import { BLANK_STATUS, statusText, summaryText } from '../../src/live/summary.ts
 import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import { loadReleaseFacts, releaseLabel } from '../../src/releases/load.ts';
 import { loadRenderers } from '../../src/render/load.ts';
-import type { Diagnostic } from '../../src/rules/types.ts';
 import { copyText, flash, pointAt } from '../live/file-buttons.ts';
 import { readFormValues } from '../live/form-dom.ts';
 import { define } from './define.ts';
-import { liveValues, type Engine, type PageParts } from '../live/values.ts';
+import { liveValues, rehearse, type Engine, type LiveValues, type PageParts } from '../live/values.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -48,7 +47,7 @@ export class OmSetupPanel extends HTMLElement {
   }
   /** The fields this release uses: the form has an input for each of them and no others. */
   get names(): FieldName[] {
-    return FIELD_NAMES.filter((name) => this.form.elements.namedItem(name));
+    return this.#fields().names;
   }
   /** What the reader has typed and chosen, as it is now. */
   get values(): FormValues {
@@ -74,7 +73,7 @@ export class OmSetupPanel extends HTMLElement {
     else {
       this.closest('details')?.addEventListener('toggle', load, { once: true });
       panel.addEventListener('focusin', load, { once: true });
-      ('requestIdleCallback' in window ? requestIdleCallback : (cb: () => void) => setTimeout(cb, 200))(load);
+      whenIdle(load);
     }
     // Links to #your-values open the collapsed panel.
     const open = () => {
@@ -118,6 +117,19 @@ export class OmSetupPanel extends HTMLElement {
     return this.form.elements.namedItem(name) as Field;
   }
 
+  /** The form's fields and where their findings go, looked up once per form: every keystroke needs them. */
+  #fields(): FormFields {
+    const form = this.form;
+    let found = formFields.get(form);
+    if (!found) {
+      const names = FIELD_NAMES.filter((name) => form.elements.namedItem(name));
+      const diagnostics = new Map(names.map((name) => [name, form.querySelector(`.om-field[data-field="${name}"] [data-field-diags]`)!]));
+      found = { names, diagnostics };
+      formFields.set(form, found);
+    }
+    return found;
+  }
+
   #write(values: FormValues): void {
     for (const name of this.names) {
       const el = this.#field(name);
@@ -150,11 +162,9 @@ export class OmSetupPanel extends HTMLElement {
       for (const name of ['clientSecret', 'inlineSecret'] as const) {
         (this.#field(name).closest('.om-field') as HTMLElement).hidden = values.flow !== 'authcode';
       }
-      const live = engine.checkValues(values, release);
-      this.#showDiagnostics(engine, live.diagnostics, live.blank);
-      const status = document.querySelector('[data-setup-status]');
-      if (status) status.textContent = live.blank ? BLANK_STATUS : statusText(live.inputs?.oktaDomain, values.flow as Flow, live.diagnostics);
-      liveValues.set({ ...live, ...parts, engine });
+      const { live, findings } = this.#check(engine, release, parts, values);
+      this.#showFindings(findings);
+      liveValues.set(live);
     };
 
     // Initial values: a share link wins over what this browser stored. Values from elsewhere are
@@ -191,6 +201,7 @@ export class OmSetupPanel extends HTMLElement {
     if (panel.dataset['touched'] === 'true') save();
     // From here on the form holds the reader's values and the page follows them.
     panel.dataset['live'] = 'ready';
+    this.#rehearse(engine, release, parts);
 
     // Saving waits for a pause in typing: storage writes are slow next to a frame.
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -261,20 +272,77 @@ export class OmSetupPanel extends HTMLElement {
     });
   }
 
-  #showDiagnostics({ diagnosticHtml }: Engine, diagnostics: readonly Diagnostic[], blank: boolean): void {
-    for (const name of this.names) {
-      const box = this.form.querySelector<HTMLElement>(`.om-field[data-field="${name}"]`)!;
-      const mine = diagnostics.filter((d) => d.field === name);
-      setHtml(box.querySelector('[data-field-diags]')!, mine.map((d) => diagnosticHtml(d)).join(''));
+  /** A few keystrokes run while the page is idle, shown nowhere, so the reader's first keys find the code compiled. */
+  #rehearse(engine: Engine, release: ReleaseFacts, parts: PageParts): void {
+    let round = 0;
+    const next = (deadline?: IdleDeadline) => {
+      // As many as fit in the browser's idle time, at least one each time it is idle.
+      do {
+        if (round >= engine.REHEARSALS || !this.isConnected) return;
+        const values = engine.rehearsalValues(this.values, round++);
+        rehearse(this.#check(engine, release, parts, values).live);
+      } while (deadline && deadline.timeRemaining() > REHEARSAL_MS);
+      whenIdle(next);
+    };
+    whenIdle(next);
+  }
+
+  /** The values checked, as the page's live parts take them, and the panel's findings about them. */
+  #check(engine: Engine, release: ReleaseFacts, parts: PageParts, values: FormValues): { live: LiveValues; findings: Findings } {
+    const live = engine.checkValues(values, release);
+    const { diagnostics, blank } = live;
+    const { diagnosticHtml } = engine;
+    const findings: Findings = {
+      byField: this.#fields().names.map((name) => {
+        const mine = diagnostics.filter((d) => d.field === name);
+        return { name, html: mine.map((d) => diagnosticHtml(d)).join(''), invalid: mine.some((d) => d.severity === 'error') };
+      }),
+      // Findings about settings (not one input field) still belong in the summary.
+      summaryHtml: diagnostics.map((d) => diagnosticHtml(d, true)).join(''),
+      summary: summaryText(diagnostics, blank),
+      status: blank ? BLANK_STATUS : statusText(live.inputs?.oktaDomain, values.flow as Flow, diagnostics),
+    };
+    return { live: { ...live, ...parts, engine }, findings };
+  }
+
+  #showFindings({ byField, summaryHtml, summary, status }: Findings): void {
+    const boxes = this.#fields().diagnostics;
+    for (const { name, html, invalid } of byField) {
+      setHtml(boxes.get(name)!, html);
       const input = this.#field(name);
-      if (mine.some((d) => d.severity === 'error')) input.setAttribute('aria-invalid', 'true');
+      if (invalid) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     }
-    // Findings about settings (not one input field) still belong in the summary.
-    setHtml(this.panel.querySelector('[data-summary-list]')!, diagnostics.map((d) => diagnosticHtml(d, true)).join(''));
-    this.panel.querySelector('[data-summary-text]')!.textContent = summaryText(diagnostics, blank);
+    setHtml(this.panel.querySelector('[data-summary-list]')!, summaryHtml);
+    this.panel.querySelector('[data-summary-text]')!.textContent = summary;
+    const statusLine = document.querySelector('[data-setup-status]');
+    if (statusLine) statusLine.textContent = status;
   }
 }
+
+/** Rehearsals go on while the browser says this much idle time (ms) is left: about one at a 4x CPU throttle, warm. */
+const REHEARSAL_MS = 8;
+
+/** What the panel shows about the reader's values: each field's findings, the summary, the status line. */
+interface Findings {
+  byField: { name: FieldName; html: string; invalid: boolean }[];
+  summaryHtml: string;
+  summary: string;
+  status: string;
+}
+
+/** Runs `run` when the browser is idle (or soon, where it cannot say). */
+function whenIdle(run: (deadline?: IdleDeadline) => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run);
+  else setTimeout(run, 200);
+}
+
+interface FormFields {
+  names: FieldName[];
+  /** Each field's findings box. */
+  diagnostics: Map<FieldName, Element>;
+}
+const formFields = new WeakMap<HTMLFormElement, FormFields>();
 
 /** Writes HTML only when it differs from what the element was last given (unchanged parts keep their DOM). */
 const lastHtml = new WeakMap<Element, string>();

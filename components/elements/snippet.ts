@@ -65,6 +65,12 @@ export class OmSnippet extends LiveElement {
     this.#files = result.files.length > 0 ? result.files : undefined;
   }
 
+  /** What update() computes: the files and their tokens (render() would also mark the state). */
+  override rehearse(live: LiveValues): void {
+    if (!hasRenderers(live)) return;
+    for (const file of this.#render(live).files) live.engine.highlight(file.text, file.language);
+  }
+
   override placeholders(): void {
     this.#files = undefined;
     this.box.dataset['state'] = 'placeholder';

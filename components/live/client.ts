@@ -8,6 +8,7 @@
  */
 export { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
 export { checkValues } from '../../src/live/state.ts';
+export { REHEARSALS, rehearsalValues } from '../../src/live/rehearsal.ts';
 export { highlight } from '../../src/highlight/highlight.ts';
 export { derive } from '../../src/inputs/derived.ts';
 export { renderCheckedWith } from '../../src/render/checked.ts';

@@ -31,6 +31,17 @@ export const FLOW_SHOWN = 'om-flow-shown';
 /** Elements in a hidden flow section, with the values they will render once shown. */
 const deferred = new Map<LiveElement, LiveValues>();
 
+/** Every live element on the page, for rehearse(). */
+const connected = new Set<LiveElement>();
+
+/**
+ * Runs what a keystroke makes the elements the reader sees compute, for these values, and shows
+ * nothing of it (src/live/rehearsal.ts says why).
+ */
+export function rehearse(live: LiveValues): void {
+  for (const element of connected) if (!element.hiddenInFlow) element.rehearse(live);
+}
+
 /** Brings every element in a hidden section up to the values it was last given (before the page is copied). */
 export function renderDeferred(): void {
   for (const element of [...deferred.keys()]) element.renderDeferred();
@@ -57,8 +68,9 @@ export abstract class LiveElement extends HTMLElement {
     this.#shown = this.#placeholder ??= this.box.innerHTML;
     this.#section = this.closest<HTMLElement>('[data-flow-panel]');
     this.#section?.addEventListener(FLOW_SHOWN, this.#onShown);
+    connected.add(this);
     this.#off = liveValues.subscribe((live) => {
-      if (live && !live.blank && this.#section?.hidden) {
+      if (live && !live.blank && this.hiddenInFlow) {
         deferred.set(this, live);
         return;
       }
@@ -68,6 +80,11 @@ export abstract class LiveElement extends HTMLElement {
         this.placeholders();
       } else this.update(live);
     });
+  }
+
+  /** In the section of a flow the reader does not see (a closed tab). */
+  get hiddenInFlow(): boolean {
+    return this.#section?.hidden === true;
   }
 
   /** Renders the values given while the element's section was hidden, if any. */
@@ -93,6 +110,12 @@ export abstract class LiveElement extends HTMLElement {
     this.#off?.();
     this.#section?.removeEventListener(FLOW_SHOWN, this.#onShown);
     deferred.delete(this);
+    connected.delete(this);
+  }
+
+  /** Computes what update() would for these values, and neither shows nor keeps it. */
+  rehearse(live: LiveValues): void {
+    this.render(live);
   }
 
   /** HTML for these values, or undefined to keep what is shown (values parseInputs refused). */

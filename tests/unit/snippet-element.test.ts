@@ -9,11 +9,13 @@ import '../../components/elements/setup-panel.ts';
 import '../../components/elements/snippet.ts';
 import '../../components/elements/flow-tabs.ts';
 import type { OmSetupPanel } from '../../components/elements/setup-panel.ts';
+import { OmSnippet } from '../../components/elements/snippet.ts';
+import { REHEARSALS } from '../../src/live/rehearsal.ts';
 import { liveValues, renderDeferred } from '../../components/live/values.ts';
 import { snippetBodyHtml } from '../../src/live/html.ts';
-import { snippetInputs, toRawInputs } from '../../src/live/form.ts';
+import { snippetInputs, storageKey, toRawInputs } from '../../src/live/form.ts';
 import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
-import { EXAMPLE, mount, panelMarkup, publish, release } from './support/elements.ts';
+import { EXAMPLE, mount, panelMarkup, publish, release, until } from './support/elements.ts';
 
 const r = release('1.12');
 const placeholder = snippetBodyHtml(renderPlaceholders('docker', 'implicit', r), { target: 'docker', release: '1.12', flow: 'implicit' }, 'placeholder');
@@ -63,6 +65,35 @@ describe('<om-snippet>', () => {
     expect(box().dataset['state']).toBe('invalid');
     expect(box().querySelector('[data-snippet-invalid]')!.textContent).toContain('Okta domain');
     expect(box().querySelector('figure')).toBeNull();
+  });
+
+  it('rehearses keystrokes while the page is idle, and shows, saves and publishes none of them', async () => {
+    const rehearsed = vi.spyOn(OmSnippet.prototype, 'rehearse');
+    try {
+      mount(panelMarkup(r) + snippetMarkup);
+      await document.querySelector<OmSetupPanel>('om-setup-panel')!.load();
+      type('oktaDomain', 'typed.okta.com');
+      type('clientId', EXAMPLE.clientId as string);
+      const page = document.body.innerHTML;
+      const published = liveValues.get();
+      const rehearsedIds = new Set<string>();
+      await until(() => rehearsed.mock.calls.length >= REHEARSALS, 'the rehearsals', 10_000);
+      for (const [live] of rehearsed.mock.calls) rehearsedIds.add(live.values.clientId as string);
+      // The reader's values with a client ID typed on, one key more each time.
+      expect(rehearsedIds.size).toBe(REHEARSALS);
+      for (const id of rehearsedIds) expect(id).toMatch(new RegExp(`^${EXAMPLE.clientId}[a-p]+$`));
+      expect(rehearsed.mock.calls.every(([live]) => live.values.oktaDomain === 'typed.okta.com')).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(rehearsed.mock.calls.length).toBe(REHEARSALS);
+      expect(document.body.innerHTML).toBe(page);
+      expect(liveValues.get()).toBe(published);
+      expect(JSON.parse(localStorage.getItem(storageKey('1.12'))!)).toMatchObject({ oktaDomain: 'typed.okta.com', clientId: EXAMPLE.clientId });
+      // And the reader's next key is shown as usual.
+      type('clientId', `${EXAMPLE.clientId}Z`);
+      expect(code()).toContain(`${EXAMPLE.clientId}Z`);
+    } finally {
+      rehearsed.mockRestore();
+    }
   });
 
   it('follows the panel as the reader types, and shows placeholders again when the form is emptied', async () => {
