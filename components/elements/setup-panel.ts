@@ -293,7 +293,7 @@ export class OmSetupPanel extends HTMLElement {
     const { diagnostics, blank } = live;
     const { diagnosticHtml } = engine;
     const findings: Findings = {
-      byField: this.#fields().names.map((name) => {
+      byField: this.names.map((name) => {
         const mine = diagnostics.filter((d) => d.field === name);
         return { name, html: mine.map((d) => diagnosticHtml(d)).join(''), invalid: mine.some((d) => d.severity === 'error') };
       }),

@@ -6,7 +6,7 @@
  * on values like the reader's, and throws what they produce away: nothing is shown, stored or
  * sent. The reader's first keys then find the code compiled.
  */
-import { EXAMPLE_INPUTS } from '../inputs/fields.ts';
+import { EXAMPLE_INPUTS, FIELDS } from '../inputs/fields.ts';
 import { isBlank, type FormValues } from './form.ts';
 
 /** Keystrokes rehearsed: after about ten, keys at 4x cost what warm ones do (npm run bench). */
@@ -14,9 +14,9 @@ export const REHEARSALS = 12;
 
 /**
  * 0.12's ingestion signs in with an Okta service application: without it there are no files to
- * render. Example values the 0.12 checks accept (other releases do not read them).
+ * render. The fields' own examples, which the 0.12 checks accept (other releases do not read them).
  */
-const EXAMPLE_SERVICE_APP = { serviceClientId: '0oa9z8y7x6w5v4u3t2s1', serviceEmail: 'ingestion-bot@example.com' };
+const EXAMPLE_SERVICE_APP = { serviceClientId: FIELDS.serviceClientId.example, serviceEmail: FIELDS.serviceEmail.example };
 
 /** Typed one more at each rehearsal, as a reader types a client ID. */
 const KEYS = 'abcdefghijklmnop';
