@@ -7,15 +7,32 @@ import { RELEASE_IDS } from './src/releases/index.ts';
 import { SEARCH_TERMS } from './src/rules/search-terms.ts';
 import { RULE_IDS } from './src/rules/table.ts';
 import { TARGETS } from './src/targets/types.ts';
+import { siteAddress, withBase } from './src/site.ts';
 
 const starlightPreset = starlightMarkdoc();
 /** Section anchors of the table's ids: `okta-iss-001` -> `OKTA-ISS-001`. */
 const RULE_BY_ANCHOR = new Map(RULE_IDS.map((id) => [id.toLowerCase(), id]));
+/** The build's base path (OM_OKTA_BASE): root links in the pages, `[x](/v0.12/...)`, are written under it. */
+const { base } = siteAddress(process.env);
+
+/** An `href` attribute type: a root link of the guide (`/v0.12/...`) is written under the base path. */
+class HrefUnderBase {
+  validate(value) {
+    return typeof value === 'string' ? [] : [{ id: 'attribute-type-invalid', level: 'error', message: 'href must be a string' }];
+  }
+  transform(value) {
+    return withBase(value, base);
+  }
+}
+
+/** A tag or node schema whose `href` is a link of the guide: the same, with the href under the base. */
+const hrefUnderBase = (schema) => ({ ...schema, attributes: { ...schema.attributes, href: { ...schema.attributes.href, type: HrefUnderBase } } });
 
 /** Unknown tags and attribute values that do not match fail the build (DESIGN.md). */
 export default defineMarkdocConfig({
   extends: [starlightPreset],
   nodes: {
+    link: hrefUnderBase(nodes.link),
     // `### Title {% #id %}` keeps the space before the annotation. Inside Starlight's inline heading
     // that space sits between the last word and the anchor link's padding, so on a phone the line
     // holding the last word could not wrap and pushed the page wider than the screen.
@@ -37,6 +54,8 @@ export default defineMarkdocConfig({
     },
   },
   tags: {
+    linkcard: hrefUnderBase(starlightPreset.tags.linkcard),
+    linkbutton: hrefUnderBase(starlightPreset.tags.linkbutton),
     snippet: {
       render: component('./components/Snippet.astro'),
       selfClosing: true,
@@ -92,6 +111,12 @@ export default defineMarkdocConfig({
       selfClosing: true,
       inline: true,
       attributes: { form: { type: String, default: 'label', matches: ['label', 'id'] } },
+    },
+    // How to get the om-okta command (from a clone; it is not on the npm registry).
+    'cli-install': {
+      render: component('./components/CliInstall.astro'),
+      selfClosing: true,
+      attributes: {},
     },
     'release-list': {
       render: component('./components/ReleaseList.astro'),

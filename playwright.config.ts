@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Project } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
+import { assertPortFree } from './scripts/port.ts';
+import { siteAddress } from './src/site.ts';
 
 const CI = !!process.env['CI'];
 const HOST = '127.0.0.1';
@@ -17,11 +19,21 @@ const HOST = '127.0.0.1';
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const BASE_URL = `http://${HOST}:${PORT}`;
 
-// The tests list pages from dist/ (tests/e2e/site.ts); E2E_DIST points them at another build,
-// which must then already be served on BASE_URL (outside CI the server is reused).
-const DIST = process.env['E2E_DIST'] ?? fileURLToPath(new URL('./dist', import.meta.url));
+// The tests list pages from dist/ (tests/e2e/site.ts). E2E_DIST is the build for a base path that
+// npm run test:base-path makes (OM_OKTA_SITE, OM_OKTA_BASE set): it is served under that base and
+// only base-path.spec.ts runs on it; that file runs on nothing else.
+const E2E_DIST = process.env['E2E_DIST'];
+const DIST = E2E_DIST ?? fileURLToPath(new URL('./dist', import.meta.url));
+const { base: SITE_BASE } = siteAddress(process.env);
 if (!existsSync(DIST)) {
   throw new Error(`${DIST} is missing: run \`npm run build\` before the browser tests (npm run test:e2e).`);
+}
+
+// The tests serve dist/ themselves and test nothing else: a port another program holds (another
+// checkout's server, or anything else) is reported before any test runs, never reused. Checked
+// once, in the runner (its workers load this file too, with our server then on the port).
+if (!process.env['TEST_WORKER_INDEX']) {
+  await assertPortFree(HOST, PORT, 'The browser tests serve the guide there themselves: stop that program, or run them on another port: E2E_PORT=4400 npm test.');
 }
 
 const use = {
@@ -37,7 +49,12 @@ const use = {
   screenshot: 'only-on-failure',
 } satisfies Project['use'];
 
-const projects: Project[] = [{ name: 'chromium', testMatch: /\.spec\.ts$/, use }];
+const BASE_PATH_SPEC = /base-path\.spec\.ts$/;
+const projects: Project[] = [
+  E2E_DIST
+    ? { name: 'chromium under a base path', testMatch: BASE_PATH_SPEC, use }
+    : { name: 'chromium', testMatch: /\.spec\.ts$/, testIgnore: BASE_PATH_SPEC, use },
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -46,17 +63,19 @@ export default defineConfig({
   forbidOnly: CI,
   retries: 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Limits that stop a hang, not measures: three times what the slowest test or wait needs on a
+  // busy 2-core machine (how long things take is npm run bench's business).
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   // `list` ends with the summary line ("N passed (12.3s)"), which CI logs show last.
   reporter: [['list']],
   projects,
   // The screenshot suite's baselines are the guide's own images (npm run screenshots rewrites them).
   snapshotPathTemplate: 'public/screenshots/{arg}{ext}',
   webServer: {
-    command: `npx astro preview --host ${HOST} --port ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: !CI,
+    command: `npx astro preview --host ${HOST} --port ${PORT}${E2E_DIST ? ` --outDir ${E2E_DIST}` : ''}`,
+    url: `${BASE_URL}${SITE_BASE}`,
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

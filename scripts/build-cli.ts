@@ -6,21 +6,29 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { siteAddress } from '../src/site.ts';
 
 export const CLI_BUNDLE = fileURLToPath(new URL('../dist-cli/om-okta.js', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
-/** Writes the bundle to `file` (tests build one in a temporary folder). */
-export async function buildCli(file: string = CLI_BUNDLE): Promise<void> {
+/**
+ * Writes the bundle to `file` (tests build one in a temporary folder). Its docs links point where
+ * the site built with the same environment is published (OM_OKTA_SITE, OM_OKTA_BASE).
+ */
+export async function buildCli(file: string = CLI_BUNDLE, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const docsUrl = siteAddress(env).url;
   await build({
     input: ENTRY,
     platform: 'node',
+    transform: { define: { __OM_OKTA_DOCS_URL__: JSON.stringify(docsUrl) } },
     logLevel: 'warn',
     output: { file, format: 'esm', minify: true, codeSplitting: false },
   });
 }
 
 if (import.meta.main) {
-  await buildCli();
-  console.log(`cli: wrote ${CLI_BUNDLE}`);
+  // `node scripts/build-cli.ts [FILE]`: the base-path test builds a second bundle beside its site.
+  const file = process.argv[2] ?? CLI_BUNDLE;
+  await buildCli(file);
+  console.log(`cli: wrote ${file} (docs links: ${siteAddress(process.env).url})`);
 }

@@ -6,12 +6,17 @@
  * other schemes are skipped), resolves it against the page's URL and checks that the target exists
  * in dist/, and that `#fragment` links point at an element with that `id` (or `name`).
  *
+ * A build for a base path (OM_OKTA_BASE=/okta-sso/, src/site.ts) is served with dist/ under that
+ * path: its pages are checked at their served URLs, and a link that leaves the base is broken.
+ *
+ * `node scripts/check-links.ts [distDir]` (the base from OM_OKTA_BASE, as the build read it).
  * Prints `page -> link (reason)` for each broken link, then `links checked: N, broken: M`, and
  * exits 1 when any link is broken (2 when dist/ is missing).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseTags, type Tag } from './html-tags.ts';
+import { siteAddress, withBase, withoutBase } from '../src/site.ts';
 
 export { decodeEntities, parseTags, type Tag } from './html-tags.ts';
 
@@ -115,7 +120,7 @@ export function linksOf(tag: Tag): string[] {
   return links;
 }
 
-export function checkLinks(distDir: string): LinkReport {
+export function checkLinks(distDir: string, basePath = '/'): LinkReport {
   const root = resolve(distDir);
   const files = listHtmlFiles(root);
   const idCache = new Map<string, Set<string>>();
@@ -146,7 +151,7 @@ export function checkLinks(distDir: string): LinkReport {
 
   const report: LinkReport = { pages: files.length, checked: 0, skipped: 0, broken: [] };
   for (const file of files) {
-    const pageUrl = pageUrlFor(root, file);
+    const pageUrl = withBase(pageUrlFor(root, file), basePath);
     const pageBase = new URL(pageUrl, 'http://site.invalid');
     const tags = tagsOf(file);
     const baseHref = tags.find((t) => t.name === 'base' && t.attrs.has('href'))?.attrs.get('href');
@@ -169,8 +174,13 @@ export function checkLinks(distDir: string): LinkReport {
           fail('not a valid URL');
           continue;
         }
+        const inDist = withoutBase(url.pathname, basePath);
+        if (inDist === undefined) {
+          fail(`${url.pathname} is outside the site's base path ${basePath}`);
+          continue;
+        }
         // A link to this very page (`#x`, `?q#x`, `.`) is checked against this file.
-        const target = url.pathname === pageBase.pathname ? file : resolveTarget(root, url.pathname);
+        const target = url.pathname === pageBase.pathname ? file : resolveTarget(root, inDist);
         if (!target) {
           fail(`no file for ${url.pathname} in dist/`);
           continue;
@@ -186,7 +196,7 @@ export function checkLinks(distDir: string): LinkReport {
         // HTML: `#top` scrolls to the top of the document even without such an element.
         if (id.toLowerCase() === 'top') continue;
         if (!idsOf(target).has(id)) {
-          const where = target === file ? 'this page' : pageUrlFor(root, target);
+          const where = target === file ? 'this page' : withBase(pageUrlFor(root, target), basePath);
           fail(`no element with id "${id}" in ${where}`);
         }
       }
@@ -209,7 +219,9 @@ if (import.meta.main) {
     console.error(`${distDir}/ not found: run \`npm run build\` first.`);
     process.exit(2);
   }
-  const report = checkLinks(distDir);
+  const { base } = siteAddress(process.env);
+  if (base !== '/') console.log(`base path: ${base}`);
+  const report = checkLinks(distDir, base);
   for (const line of formatReport(report)) console.log(line);
   if (report.pages === 0) {
     console.error(`no HTML files in ${distDir}/`);

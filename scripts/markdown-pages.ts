@@ -7,7 +7,8 @@
  * Markdown, one after the other).
  *
  * Runs as an Astro integration (`astro:build:done`, added in astro.config.mjs), or by hand:
- * `node scripts/markdown-pages.ts [distDir]`.
+ * `node scripts/markdown-pages.ts [distDir]`. Every URL it writes is under the build's address
+ * (OM_OKTA_SITE and OM_OKTA_BASE, src/site.ts): dist/ holds the files of the base path.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -17,12 +18,12 @@ import { Window } from 'happy-dom';
 import { listHtmlFiles, pageUrlFor } from './check-links.ts';
 import { markdownPath, pageToMarkdown, type MarkdownElement } from '../src/markdown/page.ts';
 import { releaseForPath, releases } from '../src/releases/index.ts';
-import { SITE_TITLE, SITE_URL } from '../src/site.ts';
+import { SITE_TITLE, siteAddress, withBase, withoutBase, type SiteAddress } from '../src/site.ts';
 
 export interface MarkdownPage {
-  /** The page's URL path, e.g. `/v1.12/deployment/docker/`. */
+  /** The page's path in dist/, e.g. `/v1.12/deployment/docker/` (its URL has the base path in front). */
   path: string;
-  /** Its Markdown version's URL path, e.g. `/v1.12/deployment/docker/index.md`. */
+  /** Its Markdown version's path in dist/, e.g. `/v1.12/deployment/docker/index.md`. */
   markdownPath: string;
   title: string;
   description: string;
@@ -42,26 +43,30 @@ export const parserWindow = (): Window =>
  * page). The title is Starlight's `<h1>` (the hero's on the landing page), the description the
  * page's meta description.
  */
-export function markdownOfHtml(html: string, path: string, window: Window = parserWindow()): MarkdownPage | undefined {
+export function markdownOfHtml(html: string, path: string, address: SiteAddress, window: Window = parserWindow()): MarkdownPage | undefined {
   const document = new window.DOMParser().parseFromString(html, 'text/html');
   const root = document.querySelector('.sl-markdown-content');
   if (!root || path === '/404.html') return undefined;
   const title = (document.querySelector('h1')?.textContent ?? document.title).trim();
   const description = document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim() ?? '';
-  const markdown = pageToMarkdown(root as unknown as MarkdownElement, { title, description, pageUrl: new URL(path, SITE_URL).href });
-  const sidebar = [...document.querySelectorAll('nav[aria-label="Main"] a[href]')].map((a) => a.getAttribute('href') ?? '');
+  const markdown = pageToMarkdown(root as unknown as MarkdownElement, { title, description, pageUrl: absoluteUrl(path, address) });
+  // The sidebar's links carry the base path; the pages are compared by their paths in dist/.
+  const sidebar = [...document.querySelectorAll('nav[aria-label="Main"] a[href]')].map((a) => withoutBase(a.getAttribute('href') ?? '', address.base) ?? '');
   const release = releaseForPath(path)?.contentDir;
   return { path, markdownPath: markdownPath(path), title, description, release, markdown, sidebar };
 }
 
+/** A path in dist/ (`/v2.0/`) as the URL readers fetch: `https://docs.example.org/okta-sso/v2.0/`. */
+export const absoluteUrl = (path: string, address: SiteAddress): string => new URL(withBase(path, address.base), address.site).href;
+
 /** Writes `index.md` beside every page of distDir, then llms.txt and llms-full.txt; returns the pages. */
-export function writeMarkdownPages(distDir: string): MarkdownPage[] {
+export function writeMarkdownPages(distDir: string, address: SiteAddress = siteAddress(process.env)): MarkdownPage[] {
   const pages: MarkdownPage[] = [];
   const window = parserWindow();
   for (const file of listHtmlFiles(distDir)) {
     const rel = relative(distDir, file).split(sep).join('/');
     if (rel.startsWith('pagefind/')) continue;
-    const page = markdownOfHtml(readFileSync(file, 'utf8'), pageUrlFor(distDir, file), window);
+    const page = markdownOfHtml(readFileSync(file, 'utf8'), pageUrlFor(distDir, file), address, window);
     if (!page) continue;
     writeFileSync(join(distDir, page.markdownPath), page.markdown);
     pages.push(page);
@@ -69,8 +74,8 @@ export function writeMarkdownPages(distDir: string): MarkdownPage[] {
   void window.happyDOM.close();
   const landing = pages.find((p) => p.path === '/');
   const siteName = landing?.title ?? SITE_TITLE;
-  writeFileSync(join(distDir, 'llms.txt'), llmsTxt(pages, { name: siteName, summary: landing?.description ?? '' }));
-  writeFileSync(join(distDir, 'llms-full.txt'), llmsFullTxt(pages));
+  writeFileSync(join(distDir, 'llms.txt'), llmsTxt(pages, { name: siteName, summary: landing?.description ?? '' }, address));
+  writeFileSync(join(distDir, 'llms-full.txt'), llmsFullTxt(pages, address));
   return pages;
 }
 
@@ -94,8 +99,8 @@ export function orderedSections(pages: readonly MarkdownPage[]): { label: string
 }
 
 /** llmstxt.org: `# name`, `> summary`, then one section per release, each a list of `- [title](url): description`. */
-export function llmsTxt(pages: readonly MarkdownPage[], site: { name: string; summary: string }): string {
-  const line = (p: MarkdownPage) => `- [${p.title}](${new URL(p.markdownPath, SITE_URL).href})${p.description ? `: ${p.description}` : ''}`;
+export function llmsTxt(pages: readonly MarkdownPage[], site: { name: string; summary: string }, address: SiteAddress): string {
+  const line = (p: MarkdownPage) => `- [${p.title}](${absoluteUrl(p.markdownPath, address)})${p.description ? `: ${p.description}` : ''}`;
   const out = [
     `# ${site.name}`,
     '',
@@ -104,17 +109,17 @@ export function llmsTxt(pages: readonly MarkdownPage[], site: { name: string; su
     'Every page of the guide is also served as Markdown: add `index.md` to its URL (the links below). ' +
       'Generated files show placeholders (`OKTA_DOMAIN`, `OKTA_CLIENT_ID`, `OPENMETADATA_HOST`, ...) to replace with your values; ' +
       'the `om-okta` command renders them filled in. All pages in one file: ' +
-      `${new URL('/llms-full.txt', SITE_URL).href}.`,
+      `${absoluteUrl('/llms-full.txt', address)}.`,
   ];
   for (const section of orderedSections(pages)) out.push('', `## ${section.label}`, '', ...section.pages.map(line));
   return `${out.join('\n')}\n`;
 }
 
 /** Every page's Markdown in llms.txt's order, each after its URL. */
-export function llmsFullTxt(pages: readonly MarkdownPage[]): string {
+export function llmsFullTxt(pages: readonly MarkdownPage[], address: SiteAddress): string {
   return orderedSections(pages)
     .flatMap((s) => s.pages)
-    .map((p) => `<!-- ${new URL(p.path, SITE_URL).href} -->\n\n${p.markdown}`)
+    .map((p) => `<!-- ${absoluteUrl(p.path, address)} -->\n\n${p.markdown}`)
     .join('\n---\n\n');
 }
 

@@ -15,7 +15,7 @@ import { escapeUnsafe, terminalSafeJson, unreadableReason } from './lint/index.t
 import { findRelease, latestRelease, RELEASE_IDS } from './releases/index.ts';
 import type { Diagnostic } from './rules/types.ts';
 import { renderTarget } from './render/index.ts';
-import { SITE_URL } from './site.ts';
+import { DEFAULT_SITE, siteAddress, SiteAddressError } from './site.ts';
 import { TARGETS, type EmittedFile, type Target } from './targets/index.ts';
 
 export interface CliIo {
@@ -38,7 +38,22 @@ interface CommandHelp {
 }
 
 const FORMAT_HELP = 'text (default) or json';
-const DOCS_HELP = `where the docs links point (default ${SITE_URL})`;
+/**
+ * Where the docs links point unless --docs-base says otherwise: the address the bundle was built
+ * for (scripts/build-cli.ts writes OM_OKTA_SITE and OM_OKTA_BASE of the build in here), or, run
+ * from the sources, those variables as they are now.
+ */
+declare const __OM_OKTA_DOCS_URL__: string | undefined;
+function defaultDocsUrl(): string {
+  if (typeof __OM_OKTA_DOCS_URL__ === 'string') return __OM_OKTA_DOCS_URL__;
+  try {
+    return siteAddress(process.env).url;
+  } catch (error) {
+    if (error instanceof SiteAddressError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+const DOCS_HELP = 'where the docs links point (default: the address the guide was built for)';
 
 /** Each command's usage, for `om-okta --help`, `om-okta COMMAND --help` and usage errors. */
 const COMMANDS: Readonly<Record<string, CommandHelp>> = {
@@ -196,14 +211,14 @@ function releaseOption(value: unknown): NonNullable<ReturnType<typeof findReleas
 
 /** Docs links as a terminal can open them: the site's address in front of each page path. */
 function docsBase(value: unknown): string {
-  const base = String(value ?? SITE_URL);
+  const base = String(value ?? defaultDocsUrl());
   let url: URL;
   try {
     url = new URL(base);
   } catch {
-    throw new UsageError(`--docs-base must be a URL such as ${SITE_URL}`);
+    throw new UsageError(`--docs-base must be a URL such as ${DEFAULT_SITE}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--docs-base must be an http or https URL such as ${SITE_URL}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--docs-base must be an http or https URL such as ${DEFAULT_SITE}`);
   return url.href.replace(/\/+$/, '');
 }
 

@@ -41,7 +41,7 @@ export class OmKeyPair extends HTMLElement {
     try {
       this.#current = await keyPairSet(kid);
     } catch (error) {
-      status.textContent = `This browser cannot generate the key here (${(error as Error).message}). Use npx om-okta keys instead.`;
+      status.textContent = `This browser cannot generate the key here (${(error as Error).message}). Use om-okta keys instead.`;
       return;
     }
     this.querySelector('[data-keypair-kid]')!.textContent = kid;

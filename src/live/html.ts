@@ -9,6 +9,7 @@ import { FIELDS, PLACEHOLDER_WORDS, type FieldName } from '../inputs/fields.ts';
 import type { ConsoleStep } from '../okta/console-steps.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import type { EmittedFile } from '../targets/types.ts';
+import { withBase } from '../site.ts';
 
 export interface SnippetAttrs {
   target: string;
@@ -19,6 +20,8 @@ export interface SnippetAttrs {
 export type SnippetState = 'placeholder' | 'live' | 'invalid';
 
 const attr = (value: string) => escapeHtml(value);
+// Docs links (`d.docs`) are root paths of the guide (`/v2.0/troubleshooting/#...`), as the CLI prints
+// them after its docs address; a page puts them under the site's base path (withBase).
 
 /** One file: name, copy and download buttons, and its exact text in one <code>. */
 export function fileFigureHtml(file: EmittedFile, { target, release, flow }: SnippetAttrs, state: SnippetState): string {
@@ -69,7 +72,7 @@ export function diagnosticHtml(d: Diagnostic, withField = false): string {
   return (
     `<li class="om-diag om-diag--${d.severity}" data-rule-id="${attr(d.id)}" data-severity="${d.severity}"${d.field ? ` data-field="${attr(d.field)}"` : ''}>` +
     `<span class="om-diag__severity">${d.severity}</span> ${where}${escapeHtml(d.message)} ` +
-    `<a class="om-diag__id" href="${attr(d.docs)}">${escapeHtml(d.id)}</a></li>`
+    `<a class="om-diag__id" href="${attr(withBase(d.docs))}">${escapeHtml(d.id)}</a></li>`
   );
 }
 
@@ -125,7 +128,7 @@ const STATUS_LABEL: Record<CheckResultView['status'], string> = {
 
 export function checkResultHtml(r: CheckResultView): string {
   const fix = r.fix ? `<p class="om-check__fix"><strong>What to do.</strong> ${escapeHtml(r.fix)}</p>` : '';
-  const rule = r.ruleId && r.docs ? ` <a class="om-diag__id" href="${attr(r.docs)}">${escapeHtml(r.ruleId)}</a>` : '';
+  const rule = r.ruleId && r.docs ? ` <a class="om-diag__id" href="${attr(withBase(r.docs))}">${escapeHtml(r.ruleId)}</a>` : '';
   const url = r.url ? `<p class="om-check__url">Requested: <code>${escapeHtml(r.url)}</code></p>` : '';
   const commands =
     r.status === 'could-not-run' && r.commands

@@ -72,7 +72,7 @@ export async function fetchOktaKeys(values: FormValues, releaseId: string, fetch
           ? `HTTP ${outcome.status}`
           : outcome.kind === 'network'
             ? outcome.reachable === true
-              ? 'Okta did not allow this page to read it (add this site as a Trusted Origin with CORS, or use npx om-okta token --jwks URL)'
+              ? 'Okta did not allow this page to read it (add this site as a Trusted Origin with CORS, or use om-okta token --jwks URL)'
               : 'no answer (network, DNS or TLS)'
             : outcome.kind;
     return { html: `<p data-token-keys-status="failed">Could not fetch ${escapeHtml(url)}: ${escapeHtml(why)}.</p>` };

@@ -12,6 +12,7 @@ import type { CheckContext, GuideStep } from '../runbook/types.ts';
 import { isBlank, publicInputs, publicValues, snippetInputs, toRawInputs, type FormValues } from './form.ts';
 import type { ImportPlan } from './import-plan.ts';
 import { checkResultHtml, diagnosticHtml } from './html.ts';
+import { withBase } from '../site.ts';
 
 const KINDS: Record<string, string> = {
   env: 'an env file (docker compose --env-file)',
@@ -178,7 +179,7 @@ export async function explainHtml(text: string, releaseId: string): Promise<stri
           (e) =>
             `<li data-fm="${e.fm}"><strong>${escapeHtml(e.title)}</strong> <span class="om-explain__match">(matched “${escapeHtml(e.match)}”)</span>` +
             `<p><strong>Cause.</strong> ${escapeHtml(e.cause)}</p><p><strong>Fix.</strong> ${escapeHtml(e.fix)}</p>` +
-            `<p><a href="${escapeHtml(e.docs)}">Read more${e.ruleIds.length ? ` (${escapeHtml(e.ruleIds.join(', '))})` : ''}</a></p></li>`,
+            `<p><a href="${escapeHtml(withBase(e.docs))}">Read more${e.ruleIds.length ? ` (${escapeHtml(e.ruleIds.join(', '))})` : ''}</a></p></li>`,
         )
         .join('')}</ol>`;
 }

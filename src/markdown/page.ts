@@ -312,13 +312,13 @@ function toolLine(el: MarkdownElement, ctx: Context): string[] | undefined {
   if (el.matches('[data-runbook-check]')) {
     const checks = (el.getAttribute('aria-label') ?? '').replace(/^Check:\s*/, '');
     return [
-      `_On the site, a "Check it now" button here runs these checks from the browser against your values${checks ? ` (${escapeText(checks)})` : ''}. From a terminal: \`npx om-okta verify --inputs inputs.json${releaseArg}\`._`,
+      `_On the site, a "Check it now" button here runs these checks from the browser against your values${checks ? ` (${escapeText(checks)})` : ''}. From a terminal: \`om-okta verify --inputs inputs.json${releaseArg}\`._`,
     ];
   }
   if (el.matches('[data-config-linter]')) {
     return [
       ...heading('.om-tool__title'),
-      `_On the site, a text box here checks a pasted configuration file (env file, openmetadata.yaml, Helm values or ingestion workflow) without sending it anywhere. From a terminal: \`npx om-okta lint FILE${releaseArg}\`._`,
+      `_On the site, a text box here checks a pasted configuration file (env file, openmetadata.yaml, Helm values or ingestion workflow) without sending it anywhere. From a terminal: \`om-okta lint FILE${releaseArg}\`._`,
     ];
   }
   if (el.matches('[data-error-explainer]')) {
@@ -331,11 +331,11 @@ function toolLine(el: MarkdownElement, ctx: Context): string[] | undefined {
     // One line, whatever the reader pasted or the check showed: a copied page never holds the token or its claims.
     return [
       ...heading('.om-tool__title'),
-      `_On the site, a text box here checks a pasted ID or access token against your values without sending it anywhere, and shows the user OpenMetadata makes of it. From a terminal: \`npx om-okta token --inputs inputs.json${releaseArg}\` with the token on standard input._`,
+      `_On the site, a text box here checks a pasted ID or access token against your values without sending it anywhere, and shows the user OpenMetadata makes of it. From a terminal: \`om-okta token --inputs inputs.json${releaseArg}\` with the token on standard input._`,
     ];
   }
   if (el.matches('[data-keypair]')) {
-    return ['_On the site, a button here generates the RSA key pair in the browser. From a terminal: `npx om-okta keys --kid YOUR_KID`._'];
+    return ['_On the site, a button here generates the RSA key pair in the browser. From a terminal: `om-okta keys --kid YOUR_KID`._'];
   }
   return undefined;
 }

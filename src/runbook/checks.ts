@@ -61,7 +61,7 @@ const BROWSER_BLOCKED = 'the browser was not allowed to read this URL from this 
 export function commandsFor(url: string, release: Pick<ReleaseFacts, 'id'>): { curl: string; verify: string } {
   return {
     curl: `curl -sS ${shellQuote(url)}`,
-    verify: `npx om-okta verify --inputs inputs.json --release ${shellQuote(release.id)}`,
+    verify: `om-okta verify --inputs inputs.json --release ${shellQuote(release.id)}`,
   };
 }
 

@@ -93,7 +93,6 @@ function flowsToCompare(shown: Shown, flow: string): Map<string, string> {
 // Titles are fixed: what they would count (pages, goldens) is read when the test runs.
 for (const { release, name } of runs) {
   test(`${release.id} ${name}: every snippet shown equals its golden, every golden is shown`, async ({ page }) => {
-    test.setTimeout(120_000);
     const goldens = goldensOf(release.id, name);
     const pages = snippetPagesOfRelease(release.id);
     expect(pages.length, `pages of ${release.id} with data-snippet-target in dist/`).toBeGreaterThan(0);

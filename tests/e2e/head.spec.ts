@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { OG_IMAGE, SITE_TITLE, SITE_URL } from '../../src/site.ts';
+import { DEFAULT_SITE as SITE_URL, OG_IMAGE, SITE_TITLE } from '../../src/site.ts';
 import { DIST, sitePages } from './site.ts';
 
 const decode = (text: string) => text.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -20,8 +20,6 @@ for (const path of pages) {
 
 for (const [group, paths] of groups) {
   test(`${group}: every page loads at most ${DEFAULT_BUDGET_BYTES / 1024} KB of JavaScript (gzipped) with the live engine`, async ({ page }) => {
-    // About 3 s a page with the HTTP cache off, and a release has up to 12 pages.
-    test.setTimeout(120_000);
     await saveValuesBeforeEachPage(page, VALUES);
     const measured: LoadedJs[] = [];
     for (const path of paths) {

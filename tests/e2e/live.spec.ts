@@ -6,7 +6,7 @@
  * secret), reset, and work from the keyboard.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { formatFinding, runAxe } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import {
   AUTHCODE_VALUES,
@@ -71,7 +71,6 @@ for (const [flow, values] of [
   ['authcode', AUTHCODE_VALUES],
 ] as const) {
   test(`${flow}: values typed on the overview fill every snippet, card and derived value of the release`, async ({ page }) => {
-    test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
@@ -255,7 +254,6 @@ test('reset asks, then brings back the placeholders and empties storage', async 
 });
 
 test('keyboard only: Tab reaches the panel fields in order and typing updates the snippets', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto(DOCKER);
   await expectSnippetStates(page, 'placeholder');
 
@@ -366,7 +364,7 @@ test.describe('copy and download', () => {
     await figure.locator('figcaption').getByRole('button', { name: /copy/i }).click();
     let copied = '';
     await expect
-      .poll(async () => (copied = await clipboard(page)), { message: `${filename}: clipboard after the first click on Copy`, timeout: 3_000 })
+      .poll(async () => (copied = await clipboard(page)), { message: `${filename}: clipboard after the first click on Copy` })
       .not.toBe('(clipboard before copy)')
       .catch(() => undefined);
     expect.soft(copied, `${filename}: clipboard after the first click on Copy, right after typing`).toBe(want);
@@ -378,7 +376,7 @@ test.describe('copy and download', () => {
     const again = page.locator('.om-snippet[data-snippet-flow="implicit"] figure[data-target]').first();
     await expect(again.locator('code')).toHaveText(wantChanged, { useInnerText: false });
     const event = await Promise.all([
-      page.waitForEvent('download', { timeout: 5_000 }),
+      page.waitForEvent('download'),
       again.locator('[data-action="download"]').click(),
     ]).then(([e]) => e, () => undefined);
     expect(event, `${filename}: a download starts on the first click on Download, right after typing`).toBeDefined();
@@ -413,17 +411,13 @@ test('the panel is accessible: every field is labelled and described', async ({ 
   }
 });
 
-// Its own test: each axe run takes seconds, and with the label checks above it came near the
-// 30 s limit when two workers share two cores (a CI run timed out there).
+// Its own test: each axe run takes seconds.
 test('the panel is accessible: axe finds no violation, blank and with an error shown', async ({ page }) => {
-  // Two axe runs of a few seconds each on an idle machine, as the page-wide scans in a11y.spec.ts.
-  test.setTimeout(60_000);
   await page.goto(DOCKER);
   await openPanel(page);
   await fillPanel(page, { flow: 'authcode' }); // shows the secret fields too
   const scan = async (state: string) => {
-    const results = await new AxeBuilder({ page }).include(PANEL).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+    const found = (await runAxe(page, { include: PANEL, tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).map(formatFinding);
     expect.soft(found, `axe violations in the panel, ${state}`).toEqual([]);
   };
   await scan('blank (auth code)');

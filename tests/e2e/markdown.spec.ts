@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Window } from 'happy-dom';
 import { markdownPath, pageToMarkdown, type MarkdownElement } from '../../src/markdown/page.ts';
-import { SITE_URL } from '../../src/site.ts';
+import { DEFAULT_SITE as SITE_URL } from '../../src/site.ts';
 import { DIST, sitePages } from './site.ts';
 import { AUTHCODE_VALUES, field, fillPanel, SECRET, expectSnippetStates } from './support/live.ts';
 

@@ -104,7 +104,6 @@ test('the client secret stays in the page, and nothing goes to another origin', 
 });
 
 test('a pasted token stays in the page: no storage, URL, request or log holds it', async ({ page, context, baseURL }) => {
-  test.setTimeout(90_000);
   const keys = await signingKeys();
   const token = await tokenFor(TOKEN_CASES[0]!, keys);
   // Any of its parts is enough to find it: the claims and the signature are each distinctive.

@@ -102,8 +102,6 @@ test('search finds pages of the release being read only', async ({ page }) => {
 });
 
 test("search finds a rule by the words readers use and by its id, with the rule's own section among the first results", async ({ page }) => {
-  // Four searches, each loading the page and Pagefind's index.
-  test.setTimeout(90_000);
   for (const [release, query, rule] of [
     ['v1.12', 'issuer mismatch', 'okta-iss-001'],
     ['v0.12', 'issuer mismatch', 'okta-iss-001'],

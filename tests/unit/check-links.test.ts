@@ -60,6 +60,24 @@ describe('checkLinks', () => {
     expect(report.skipped).toBe(3);
   });
 
+  it('under a base path, checks the pages at their served URLs and fails every root link that leaves the base', () => {
+    const report = checkLinks(dist, '/okta-sso/');
+    // The fixture's root links (`/guide/`, `/_astro/site.css`, ...) were written for the root: each
+    // one now leaves the base; its relative links (`guide/`, `../`) stay inside and still resolve.
+    expect(report.broken.map((b) => `${b.page} ${b.link}`)).toEqual([
+      '/okta-sso/ /_astro/site.css',
+      '/okta-sso/ /guide/#setup',
+      '/okta-sso/ /guide',
+      '/okta-sso/ /missing/',
+      '/okta-sso/ /guide/#nowhere',
+      '/okta-sso/ /img/logo.svg',
+      '/okta-sso/ /img/logo.svg',
+      '/okta-sso/ /img/logo@2x.svg',
+    ]);
+    expect(report.broken[0]!.reason).toBe("/_astro/site.css is outside the site's base path /okta-sso/");
+    expect(report.checked).toBe(14);
+  });
+
   it('prints one line per broken link and a summary line', () => {
     const lines = formatReport(checkLinks(dist));
     expect(lines[0]).toBe('/ -> /missing/ (no file for /missing/ in dist/)');

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../scripts/build-cli.ts';
 import { runCliCaptured } from './support/cli.ts';
@@ -46,7 +46,7 @@ describe('the bundled CLI answers as the sources do', () => {
   });
 });
 
-describe('npx om-okta in a clone', () => {
+describe('npx --no-install om-okta in a clone', () => {
   // npm runs on the machine's Node (20 here), the CLI on the project's Node 24: on a first run npm
   // checks the package's "engines" against its own Node, and printed EBADENGINE twice when they
   // said >=24. The bundle runs on Node 20, so they say >=20.
@@ -65,4 +65,27 @@ describe('npx om-okta in a clone', () => {
     expect(npx.stdout).toMatch(/^om-okta \d+\.\d+\.\d+\n$/);
     expect(npx.code).toBe(0);
   }, 30_000);
+});
+
+describe('a bundle built for a published address', () => {
+  it('prints docs links there, whatever the environment it runs in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-okta-cli-published-'));
+    try {
+      const file = join(dir, 'om-okta.js');
+      await buildCli(file, { OM_OKTA_SITE: 'https://docs.example.org', OM_OKTA_BASE: '/okta-sso/' });
+      const { runCli } = (await import(pathToFileURL(file).href)) as { runCli: typeof import('../../src/cli.ts').runCli };
+      let out = '';
+      const code = await runCli(['render', '--release', '2.0', '--target', 'docker', '--inputs', '-', '--format', 'json'], {
+        readInput: async () => JSON.stringify({ oktaDomain: 'https://dev-1-admin.okta.com', clientId: '0oa1b2c3d4e5f6g7h8i9' }),
+        stdout: (text) => void (out += text),
+        stderr: () => undefined,
+      });
+      expect(code).toBe(1);
+      const docs = (JSON.parse(out) as { diagnostics: { docs?: string }[] }).diagnostics.map((d) => d.docs);
+      expect(docs.length).toBeGreaterThan(0);
+      for (const link of docs) expect(link).toMatch(/^https:\/\/docs\.example\.org\/okta-sso\/v2\.0\/troubleshooting\/#okta-/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -98,14 +98,14 @@ describe('pageToMarkdown', () => {
     const md = convert(html);
     expect(md).toContain('## Your values for OpenMetadata 1.12\n\n_On the site, a form here takes your values');
     expect(md).toContain('- Issuer (authority): `https://acme.okta.com/oauth2/default`');
-    expect(md).toContain('`npx om-okta verify --inputs inputs.json --release 1.12`');
+    expect(md).toContain('`om-okta verify --inputs inputs.json --release 1.12`');
     expect(md).toContain('(Okta discovery, Okta signing keys)');
     expect(md).toContain('## Check a configuration file\n\n_On the site, a text box here checks a pasted configuration file');
-    expect(md).toContain('`npx om-okta lint FILE --release 1.12`');
+    expect(md).toContain('`om-okta lint FILE --release 1.12`');
     expect(md).toContain('## Explain an error');
-    expect(md).toContain('`npx om-okta keys --kid YOUR_KID`');
+    expect(md).toContain('`om-okta keys --kid YOUR_KID`');
     expect(md).toContain('## Check a token\n\n_On the site, a text box here checks a pasted ID or access token');
-    expect(md).toContain('`npx om-okta token --inputs inputs.json --release 1.12`');
+    expect(md).toContain('`om-okta token --inputs inputs.json --release 1.12`');
     for (const leaked of ['eyJhbGciOiJSUzI1NiJ9', 'claimed.user', 'typed-secret', 'Help text', 'jane', 'Implicit flow', 'share', 'Run 2', 'Pass', 'AUTHENTICATION_PROVIDER', 'finding', 'error text', 'kty', 'JavaScript is off', 'Copy']) {
       expect(md, leaked).not.toContain(leaked);
     }

@@ -101,7 +101,7 @@ describe('runChecks', () => {
       expect(r.status, `${r.id}: ${r.message}`).toBe('pass');
       expect(r.ruleId).toBeUndefined();
       expect(r.commands?.curl).toBe(`curl -sS ${r.url}`);
-      expect(r.commands?.verify).toBe('npx om-okta verify --inputs inputs.json --release 1.12');
+      expect(r.commands?.verify).toBe('om-okta verify --inputs inputs.json --release 1.12');
     }
     expect(byId(results, 'okta-discovery').message).toBe(
       `Okta's discovery document names the issuer ${lo.okta.issuer}, the key URL ${lo.okta.jwksUrl}, and offers the scopes OpenMetadata requests (openid profile email offline_access).`,
@@ -345,7 +345,7 @@ describe('OpenMetadata checks', () => {
       const results = await runChecks(target(legacy.inputs, release), nodeCtx(legacy));
       expect(results.map((r) => `${r.id}:${r.status}`)).toEqual(CHECK_IDS.map((id) => `${id}:pass`));
       expect(legacy.om.requests).toEqual(['/api/v1/version', '/api/v1/config/auth', '/api/v1/config/jwks']);
-      expect(results[0]!.commands?.verify).toBe('npx om-okta verify --inputs inputs.json --release 0.12');
+      expect(results[0]!.commands?.verify).toBe('om-okta verify --inputs inputs.json --release 0.12');
     } finally {
       await legacy.close();
     }
@@ -368,7 +368,7 @@ describe('in the browser', () => {
       expect(r.status, r.id).toBe('could-not-run');
       expect(r.message).toBe(`Could not reach ${r.url} from this browser: nothing answered. The host name may not resolve (a typo, or a name only your network knows), the server may be down or refuse the connection, its certificate may not be trusted, or the browser blocks an http:// address from this https:// page.`);
       expect(r.ruleId).toBeUndefined();
-      expect(r.commands).toEqual({ curl: `curl -sS ${r.url}`, verify: 'npx om-okta verify --inputs inputs.json --release 1.12' });
+      expect(r.commands).toEqual({ curl: `curl -sS ${r.url}`, verify: 'om-okta verify --inputs inputs.json --release 1.12' });
     }
     // The probe asks without cookies, as the check itself does.
     expect(asked.filter((init) => init?.mode === 'no-cors').every((init) => init?.credentials === 'omit')).toBe(true);
@@ -379,7 +379,7 @@ describe('in the browser', () => {
     const results = await runChecks(target(lo.inputs), checkContext({ fetch: corsRefused, environment: 'browser' }));
     for (const r of results) {
       expect(r.status, r.id).toBe('could-not-run');
-      expect(r.commands?.verify).toBe('npx om-okta verify --inputs inputs.json --release 1.12');
+      expect(r.commands?.verify).toBe('om-okta verify --inputs inputs.json --release 1.12');
     }
     expect(results[0]!.message).toBe(
       "Could not read Okta's discovery document: the server answered, but it does not allow this page to read the answer (CORS). This says nothing about the server's settings.",
