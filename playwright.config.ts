@@ -45,7 +45,9 @@ const use = {
   locale: 'en-US',
   timezoneId: 'UTC',
   reducedMotion: 'reduce',
-  trace: 'retain-on-failure',
+  // A trace records every action's DOM: it doubled the suite's time. E2E_TRACE=1 keeps one for each
+  // failed test (re-run the failing test with it); a failure always leaves its screenshot.
+  trace: process.env['E2E_TRACE'] ? 'retain-on-failure' : 'off',
   screenshot: 'only-on-failure',
 } satisfies Project['use'];
 

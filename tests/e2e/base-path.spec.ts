@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { latestRelease } from '../../src/releases/index.ts';
-import { siteAddress } from '../../src/site.ts';
+import { DEFAULT_SITE, siteAddress } from '../../src/site.ts';
 import { listHtmlFiles, linksOf, parseTags, isInternal } from '../../scripts/check-links.ts';
 import { DIST } from './site.ts';
 
@@ -119,7 +119,11 @@ test('llms.txt, llms-full.txt and the sitemap list only URLs of the published ad
   const pageLinks = urlsIn(llms).filter((u) => u.includes('index.md'));
   expect(pageLinks.length, 'pages in llms.txt').toBeGreaterThan(50);
   expect(sitemapUrls.length, 'pages in the sitemap').toBeGreaterThan(50);
-  const ours = [...pageLinks, ...sitemapUrls, ...urlsIn(full).filter((u) => u.includes('docs.example.org') || u.includes('127.0.0.1') || u.includes('localhost'))];
+  // llms-full.txt: each page after its URL in a comment; its links to the guide are absolute.
+  const headers = [...full.matchAll(/^<!-- (\S+) -->$/gm)].map((m) => m[1]!);
+  expect(headers.length, 'pages in llms-full.txt').toBe(pageLinks.length);
+  const guideLinks = urlsIn(full).filter((u) => u.startsWith('https://docs.example.org') || u.startsWith(DEFAULT_SITE));
+  const ours = [...pageLinks, ...sitemapUrls, ...headers, ...guideLinks];
   expect(ours.filter((u) => !u.startsWith(PUBLIC))).toEqual([]);
   // A listed Markdown page is there to fetch.
   expect((await request.get(new URL(pageLinks[0]!).pathname)).status()).toBe(200);

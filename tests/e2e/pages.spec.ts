@@ -2,10 +2,17 @@
  * Every built page: loads with 200, has an <h1>, shows no raw Markdoc, logs no console error,
  * throws no uncaught exception, and asks nothing of any origin but the site's own (privacy: readers' values stay
  * in their browser, and the site works offline behind a firewall). On a phone (360 and 390 px) and a
- * desktop (1280 px), in both themes, nothing makes the page wider than the screen.
+ * desktop (1280 px), in both themes, nothing makes the page wider than the screen. Then, on the
+ * desktop, axe-core finds no serious or critical violation in either theme (support/axe.ts; the
+ * light theme as Starlight reads it before the first paint, then dark as its theme picker sets it).
+ *
+ * One page load serves every check of the page: loading it was a third of the time of each.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { axeTally, expectNoBlockingViolations, switchTheme, themeBeforeLoad, THEMES } from './support/axe.ts';
 import { sitePages } from './site.ts';
+
+const test = base.extend<object, { tallyReport: void }>({ tallyReport: axeTally.fixture });
 
 /** Phones first: the page loads at the narrowest width, then grows. */
 const SCREENS = [
@@ -13,7 +20,6 @@ const SCREENS = [
   { width: 390, height: 844 },
   { width: 1280, height: 900 },
 ] as const;
-const THEMES = ['light', 'dark'] as const;
 
 test.use({ viewport: SCREENS[0] });
 
@@ -42,7 +48,13 @@ async function overflow(page: Page): Promise<string[]> {
 /** Schemes that never leave the browser. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 
-for (const path of sitePages()) {
+const pages = sitePages();
+
+test('the built site has pages', () => {
+  expect(pages.length, 'pages in dist/').toBeGreaterThan(0);
+});
+
+for (const path of pages) {
   test(`page ${path}`, async ({ page, baseURL }) => {
     const siteOrigin = new URL(baseURL!).origin;
     const foreign: string[] = [];
@@ -59,6 +71,7 @@ for (const path of sitePages()) {
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
 
+    await themeBeforeLoad(page, 'light');
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response, 'no response').not.toBeNull();
     expect(response!.status(), `HTTP status of ${path}`).toBe(200);
@@ -85,5 +98,11 @@ for (const path of sitePages()) {
       expect.soft(title.cut, `the site title "${title.text}" is cut at ${screen.width} px`).toBe(false);
     }
     expect.soft(errors, 'console errors after resizing and switching theme').toEqual([]);
+
+    // Accessibility, at the desktop width the loop ends on.
+    for (const theme of THEMES) {
+      await switchTheme(page, theme);
+      await expectNoBlockingViolations(page, `${path}, ${theme} theme`);
+    }
   });
 }

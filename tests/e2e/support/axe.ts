@@ -10,8 +10,11 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
+import { releases } from '../../../src/releases/index.ts';
+import { sitePages } from '../site.ts';
+import { createTally } from './tally.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -104,3 +107,51 @@ export function formatFinding(f: Finding): string {
 }
 
 export const isBlocking = (f: Finding): boolean => f.impact !== null && BLOCKING.includes(f.impact);
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The axe runs of a whole `playwright test` run, printed at the end: every page in both themes
+ * (pages.spec.ts) and, per release, two pages in a state a reader brings them to (a11y.spec.ts).
+ * One tally for both files: a worker runs tests of either.
+ */
+export const axeTally = createTally('a11y', 'axe runs', sitePages().length * THEMES.length + releases.length * 2);
+
+/** Runs axe, counts the run, fails on serious/critical violations, notes the rest in the test's annotations. */
+export async function expectNoBlockingViolations(page: Page, where: string): Promise<void> {
+  const findings = await runAxe(page);
+  axeTally.add(1);
+  const lesser = findings.filter((f) => !isBlocking(f));
+  if (lesser.length > 0) {
+    test.info().annotations.push({ type: 'axe (minor/moderate)', description: lesser.map(formatFinding).join('\n') });
+  }
+  const blocking = findings.filter(isBlocking);
+  expect(
+    blocking.map(formatFinding),
+    `${where}: axe violations of impact serious or critical\n${blocking.map((f) => `${f.id}: ${f.helpUrl}\n  html: ${f.html.join('\n        ')}`).join('\n')}\n`,
+  ).toEqual([]);
+}
+
+/**
+ * The theme before the first paint, as Starlight's ThemeProvider reads it: localStorage
+ * `starlight-theme`, written by an init script before each page of `page` loads.
+ */
+export async function themeBeforeLoad(page: Page, theme: Theme): Promise<void> {
+  await page.addInitScript((value) => {
+    try {
+      window.localStorage.setItem('starlight-theme', value);
+    } catch {
+      // about:blank has no storage.
+    }
+  }, theme);
+}
+
+/** Switches a loaded page to `theme` as Starlight's theme picker does: `<html data-theme>`, which every theme style follows, and the stored choice. */
+export async function switchTheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((value) => {
+    window.localStorage.setItem('starlight-theme', value);
+    document.documentElement.dataset['theme'] = value;
+  }, theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
