@@ -11,7 +11,7 @@ import markdownPages from './scripts/markdown-pages.ts';
 checkProfiles(releases);
 
 export default defineConfig({
-  // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
+  // content/, components/ and src/ sit at the repository root (see the README, "Layout").
   srcDir: '.',
   site: SITE_URL,
   // Starlight turns on prefetching of every link (1.1 KB gz of script on every page, and requests

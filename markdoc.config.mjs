@@ -12,7 +12,7 @@ const starlightPreset = starlightMarkdoc();
 /** Section anchors of the table's ids: `okta-iss-001` -> `OKTA-ISS-001`. */
 const RULE_BY_ANCHOR = new Map(RULE_IDS.map((id) => [id.toLowerCase(), id]));
 
-/** Unknown tags and attribute values that do not match fail the build (DESIGN.md). */
+/** Unknown tags and attribute values that do not match fail the build (docs/design.md, Principles). */
 export default defineMarkdocConfig({
   extends: [starlightPreset],
   nodes: {
