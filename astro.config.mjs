@@ -17,7 +17,7 @@ const address = siteAddress(process.env);
 const repository = repositoryUrl(process.env);
 
 export default defineConfig({
-  // content/, components/ and src/ sit at the repository root (see DESIGN.md, Layout).
+  // content/, components/ and src/ sit at the repository root (see the README, "Layout").
   srcDir: '.',
   site: address.site,
   base: address.base,

@@ -28,7 +28,7 @@ class HrefUnderBase {
 /** A tag or node schema whose `href` is a link of the guide: the same, with the href under the base. */
 const hrefUnderBase = (schema) => ({ ...schema, attributes: { ...schema.attributes, href: { ...schema.attributes.href, type: HrefUnderBase } } });
 
-/** Unknown tags and attribute values that do not match fail the build (DESIGN.md). */
+/** Unknown tags and attribute values that do not match fail the build (docs/design.md, Principles). */
 export default defineMarkdocConfig({
   extends: [starlightPreset],
   nodes: {

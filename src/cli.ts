@@ -1,5 +1,5 @@
 /**
- * The `om-okta` command. Contract (DESIGN.md): exit 0 when nothing is an error, 1 when a
+ * The `om-okta` command. Contract (docs/design.md): exit 0 when nothing is an error, 1 when a
  * diagnostic is an error, 2 for usage or unreadable input. `--format json` prints
  * { release, target, files, diagnostics }.
  *

@@ -1,8 +1,8 @@
 /**
  * Values computed from the inputs, never typed by the reader: issuer, discovery URL, both JWKS
- * URLs and the sign-in redirect URIs. Shapes per Okta authorization server follow
- * shared/reference/okta-failure-modes.md section 0.1 (org AS keys at /oauth2/v1/keys, OM#2773;
- * custom AS keys at {issuer}/v1/keys).
+ * URLs and the sign-in redirect URIs. Shapes per Okta authorization server: the org AS's keys at
+ * /oauth2/v1/keys (the fix of OM#2773), a custom AS's at {issuer}/v1/keys (the `{ISSUER_URL}/v1/keys`
+ * of OpenMetadata's Okta guide).
  */
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Inputs } from './fields.ts';

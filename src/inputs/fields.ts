@@ -1,6 +1,6 @@
 /**
  * The reader's inputs: how they are read (parseInputs) and the metadata the form, the CLI and
- * the docs show for each field. Field names are a contract (DESIGN.md): the same in the JSON
+ * the docs show for each field. Field names are a contract (docs/design.md): the same in the JSON
  * inputs file, the form's `name` attributes and the share link.
  */
 import type { IngestionAuth } from '../releases/types.ts';

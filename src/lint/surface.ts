@@ -63,7 +63,7 @@ export interface EnvSurface {
 // ---------------------------------------------------------------------------------------------
 // Keys read but not modelled by the profiles.
 
-/** openmetadata.yaml, 1.x (shared/upstream/openmetadata-spec: authenticationConfiguration, authorizerConfiguration, oidcClientConfig). */
+/** openmetadata.yaml, 1.x (reference/upstream/openmetadata-spec: authenticationConfiguration, authorizerConfiguration, oidcClientConfig). */
 const YAML_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
   authenticationConfiguration: {
     responseType: {},
@@ -92,7 +92,7 @@ const YAML_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
   },
 };
 
-/** Helm chart 1.8.12 to 1.12.12 (shared/upstream/helm/openmetadata-*\/values.schema.json; identical across these tags). */
+/** Helm chart 1.8.12 to 1.12.12 (reference/upstream/helm/openmetadata-*\/values.schema.json; identical across these tags). */
 const HELM_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
   'openmetadata.config.authentication': {
     enabled: { boolean: true },
@@ -120,7 +120,7 @@ const HELM_1X_EXTRA: Record<string, Record<string, KeySpec>> = {
   },
 };
 
-/** Env vars of openmetadata.yaml 1.x and the quickstart compose file (shared/reference/om-okta-config.md). */
+/** Env vars of openmetadata.yaml 1.x and the quickstart compose file (the sources src/releases/openmetadata-1x.ts cites). */
 const ENV_1X_EXTRA: Record<string, KeySpec> = {
   AUTHORIZER_ALLOWED_REGISTRATION_DOMAIN: { list: true },
   AUTHORIZER_ALLOWED_DOMAINS: { list: true },
@@ -156,7 +156,7 @@ const ENV_012_EXTRA: Record<string, KeySpec> = {
   AUTHORIZER_ALLOWED_REGISTRATION_DOMAIN: { list: true },
 };
 
-/** The quickstart compose file does not pass these to the server (om-okta-config.md, gotcha 7). */
+/** The quickstart compose file does not pass these to the server (OM docker-compose-quickstart at eca84768 and 781d1f48). */
 export const NOT_PASSED_BY_COMPOSE = new Set(['AUTHENTICATION_TOKEN_VALIDATION_ALGORITHM', 'AUTHORIZER_USE_ROLES_FROM_PROVIDER', 'OIDC_OM_REFRESH_TOKEN_VALIDITY']);
 
 /** Env vars with an auth prefix that are not about sign-in (0.12.1 chart: SMTP). */

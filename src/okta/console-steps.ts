@@ -1,7 +1,7 @@
 /**
  * "What to enter" cards: for each Okta Admin Console step, where it is and the exact values to
- * enter, computed from the reader's inputs. Field labels are the console's own (from the upstream
- * guide pages in shared/seeds/ and Okta's admin console).
+ * enter, computed from the reader's inputs. Field labels are the console's own (from OpenMetadata's
+ * Okta SSO guide, docs.open-metadata.org /deployment/security/okta/, and Okta's admin console).
  */
 import { derive, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';

@@ -53,7 +53,7 @@ function diff(before: ReleaseProfile, after: ReleaseProfile): string[] {
   const known = new Set(before.notes.map((n) => n.id));
   for (const note of after.notes) if (!known.has(note.id)) out.push(note.text);
   if (before.helmChart?.version !== after.helmChart?.version && after.helmChart) {
-    out.push(`Helm chart checked: ${after.helmChart.version} (values schema in shared/upstream/helm/).`);
+    out.push(`Helm chart checked: ${after.helmChart.version} (values schema in reference/upstream/helm/).`);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
- * The Okta-related config surface shared by OpenMetadata 1.8 to 1.12 (see
- * shared/reference/om-okta-config.md: the Helm chart's auth block is identical across these tags
- * but for `sessionExpiry`, and the server's env names did not change).
+ * The Okta-related config surface shared by OpenMetadata 1.8 to 1.12: the Helm chart's auth block
+ * is the same at every tag of these lines but for `sessionExpiry` (from chart 1.8.2; the last chart
+ * of each line is in reference/upstream/helm/), and the server's env names did not change (each
+ * setting's source below).
  */
 import type { ReleaseProfile, SettingId, SettingSpec } from './types.ts';
 
@@ -87,7 +88,7 @@ export const base1x = {
   },
   ingestion: {
     kind: 'bot-jwt',
-    source: 'shared/reference/om-okta-config.md, "Ingestion side": 1.8 to 1.12 accept only openMetadataJWTClientConfig (jwtToken)',
+    source: 'OM generated schema docs v1.6.x and v1.8.x: openMetadataConnection.securityConfig accepts only openMetadataJWTClientConfig (jwtToken)',
   },
 } satisfies Partial<ReleaseProfile>;
 
@@ -111,7 +112,7 @@ export const NOTES = {
   sessionExpiry: {
     id: 'session-expiry',
     text: '`oidcConfiguration.sessionExpiry` (OIDC_SESSION_EXPIRY, default 604800 seconds = 7 days) exists from 1.8.2; releases 1.8.0 and 1.8.1 do not read it.',
-    source: 'HC@openmetadata-1.8.2 "Prepare 1.8.2 release (#354)"; shared/reference/om-okta-config.md',
+    source: 'HC@openmetadata-1.8.2 "Prepare 1.8.2 release (#354)" (absent in chart 1.8.0, 1.8.1, 1.8.3)',
   },
   uiSsoOverrides: {
     id: 'ui-sso-overrides',

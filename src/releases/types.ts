@@ -78,7 +78,7 @@ export interface ReleaseProfile {
   patch: string;
   /**
    * How exact the profile is, in one line for the page: what was read at a release tag and what
-   * could not be (shared/reference/om-okta-config.md, "How exact each fact is").
+   * could not be (the profile's sources say, for each fact, the tag or commit it was read at).
    */
   checked: string;
   /** Path of OpenMetadata's own JWKS endpoint (bots, personal access tokens). */
@@ -87,7 +87,7 @@ export interface ReleaseProfile {
   confidentialClient: boolean;
   /** Paths OpenMetadata sends as redirect_uri, per flow, which the Okta app must list exactly. */
   redirectPaths: { implicit: readonly string[]; authcode: readonly string[]; source: string };
-  /** The official Helm chart of this line (values schema under shared/upstream/helm/). */
+  /** The official Helm chart of this line (values schema under reference/upstream/helm/). */
   helmChart?: { version: string; source: string };
   /** `helm upgrade --install` target. */
   helmRepo: { name: string; url: string; chart: string };

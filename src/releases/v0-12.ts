@@ -87,7 +87,7 @@ export const release012: ReleaseProfile = {
     authcode: ['/callback', '/silent-callback'],
     source: `${TAG}:openmetadata-docs/content/deployment/security/okta/index.md (sign-in redirect URIs); openmetadata-ui/.../utils/AuthProvider.util.ts (getRedirectUri, getSilentRedirectUri)`,
   },
-  // No helmChart: that field names a chart with a values schema under shared/upstream/helm/, and
+  // No helmChart: that field names a chart with a values schema under reference/upstream/helm/, and
   // chart 0.0.39 has none. The chart is in `legacy.helmChart`.
   helmRepo: { name: 'open-metadata', url: 'https://helm.open-metadata.org/', chart: 'open-metadata/openmetadata' },
   // fullnameOverride "openmetadata", service.port 8585 (HC@openmetadata-0.0.39 values.yaml).
@@ -103,7 +103,7 @@ export const release012: ReleaseProfile = {
     {
       id: 'legacy-release',
       text: '0.12 is a legacy release. From 1.0, ingestion authenticates as the ingestion bot with a JWT signed by OpenMetadata, and SSO service accounts for bots are deprecated; 1.x also adds the confidential (auth code) client.',
-      source: 'OM release notes 1.0.0 ("SSO Service accounts for Bots will be deprecated"); shared/reference/om-okta-config.md, "Ingestion side"',
+      source: 'OM release notes 1.0.0 ("SSO Service accounts for Bots will be deprecated", JWT preferred); OM generated schema docs v1.6.x (openMetadataConnection.securityConfig: openMetadataJWTClientConfig only)',
     },
     {
       id: 'no-confidential-client',

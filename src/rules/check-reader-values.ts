@@ -25,7 +25,7 @@ export interface ReaderValues {
 /**
  * Hosts that only make sense inside the cluster or on the server itself: the Helm chart's
  * defaults are http://openmetadata:8585/callback and http://openmetadata:8585 (its values.yaml,
- * shared/reference/om-okta-config.md), the Docker quickstart's http://localhost:8585.
+ * reference/upstream/helm/), the Docker quickstart's http://localhost:8585.
  */
 function isInternalHost(hostname: string): boolean {
   const host = hostname.toLowerCase();

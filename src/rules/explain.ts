@@ -1,6 +1,6 @@
 /**
  * The offline error explainer: given text pasted from a log, a browser console or an Okta error
- * page, which failure modes of shared/reference/okta-failure-modes.md it points to, with the cause
+ * page, which failure modes of the catalogue (docs/design.md) it points to, with the cause
  * and the fix in short words. The patterns are the catalogue's section H ("Error string -> failure
  * mode lookup"), matched case-sensitively as the messages appear; a pattern of several parts
  * matches when the parts appear in that order on one line. Pure: no I/O, no network.

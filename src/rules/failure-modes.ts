@@ -1,6 +1,6 @@
 /**
- * The failure modes of shared/reference/okta-failure-modes.md that the error explainer names, in
- * our words: title, cause, fix and the rule ids (rows of ./table.ts) whose headings explain them.
+ * The failure modes of the catalogue (docs/design.md, "Failure modes") that the error explainer
+ * names, in our words: title, cause, fix and the rule ids (rows of ./table.ts) whose headings explain them.
  */
 import type { ReleaseFacts } from '../releases/facts.ts';
 import { isExplainedFor, type RuleId } from './table.ts';
@@ -230,7 +230,7 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     fix: 'Call the API with an OpenMetadata bot or personal access token; if Okta tokens are needed, use a custom authorization server and list its keys.',
     ruleIds: ['OKTA-TOKEN-001'],
   },
-  // Not in shared/reference/okta-failure-modes.md (written before 2.0): numbered after its last.
+  // Not in the failure-mode catalogue (written before 2.0): numbered after its last.
   41: {
     title: "2.0: the token after sign-in is OpenMetadata's own, without the custom claims a mapping names",
     cause: "Since 2.0 the auth code flow hands the browser a token OpenMetadata signs itself (OM PR #26314). A jwtPrincipalClaimsMapping that names a custom Okta claim finds nothing in it (OM#32000).",

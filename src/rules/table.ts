@@ -1,7 +1,7 @@
 /**
  * The one table of diagnostics. Every rule id the checks emit is a key here (the type system
  * enforces it: `diagnostic()`, in diagnostic.ts, only takes a `RuleId`). Ids and FM numbers follow
- * shared/reference/okta-failure-modes.md; each id has one heading on the release's
+ * the failure-mode catalogue (docs/design.md); each id has one heading on the release's
  * troubleshooting page, anchored at the lower-cased id.
  *
  * Messages are not in the table: each finding builds its own, naming the bad value and saying
@@ -27,7 +27,7 @@ export interface RuleSpec {
   severity: Severity;
   /** Short heading, used on the troubleshooting page. */
   title: string;
-  /** Failure-mode numbers in shared/reference/okta-failure-modes.md (FM-nn). */
+  /** Failure-mode numbers of the catalogue (FM-nn; docs/design.md, "Failure modes"). */
   fm: readonly number[];
   /** The stages that emit this id (a rule may look at both the inputs and the settings). */
   stage: readonly RuleStage[];

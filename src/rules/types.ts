@@ -1,8 +1,8 @@
 export type Severity = 'error' | 'warning' | 'info';
 
-/** One finding, in the shape of the CLI's JSON contract (DESIGN.md). */
+/** One finding, in the shape of the CLI's JSON contract (docs/design.md). */
 export interface Diagnostic {
-  /** Stable rule id, e.g. OKTA-URL-001 (ids follow shared/reference/okta-failure-modes.md). */
+  /** Stable rule id, e.g. OKTA-URL-001 (ids follow the failure-mode catalogue; docs/design.md). */
   id: string;
   severity: Severity;
   /** Input field name (src/inputs) or, for files, the config key the finding is about. */

@@ -3,7 +3,7 @@
  * signing keys), then what the running OpenMetadata serves (its release, the sign-in settings the
  * UI reads, its own signing keys). Each check makes one GET with `getJson` and compares the answer
  * with the reader's inputs (a redirect is a finding of its own, never a silent pass); failure modes and rule ids follow
- * shared/reference/okta-failure-modes.md (FM-01, FM-02, FM-05, FM-08, FM-21, FM-38).
+ * the failure-mode catalogue (FM-01, FM-02, FM-05, FM-08, FM-21, FM-38; docs/design.md, "Failure modes").
  *
  * Pure TypeScript, no DOM: the guide runs these in the browser and `om-okta verify` in Node.
  */
@@ -31,7 +31,8 @@ export type Check = (target: CheckTarget, ctx: CheckContext) => Promise<CheckRes
  * `scopes: ['openid', 'profile', 'email', 'offline_access']` in `getAuthConfig`
  * (OM:openmetadata-ui/src/main/resources/ui/src/utils/AuthProvider.util.ts, case AuthTypes.OKTA).
  * Confidential client (auth code flow): the server's `OIDC_SCOPE` default "openid email profile"
- * (OM:conf/openmetadata.yaml; shared/reference/om-okta-config.md), which the generated files keep.
+ * (OM:conf/openmetadata.yaml, at the main snapshots src/releases/openmetadata-1x.ts cites), which
+ * the generated files keep.
  */
 export const REQUESTED_SCOPES = {
   implicit: ['openid', 'profile', 'email', 'offline_access'],

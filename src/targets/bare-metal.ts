@@ -1,7 +1,7 @@
 /**
  * Bare metal: the `authenticationConfiguration` and `authorizerConfiguration` blocks of
  * `conf/openmetadata.yaml`, complete enough to validate against the server's JSON schemas
- * (shared/upstream/openmetadata-spec/). OpenMetadata substitutes `${VAR}` in this file at start-up
+ * (reference/upstream/openmetadata-spec/). OpenMetadata substitutes `${VAR}` in this file at start-up
  * (the shipped file is written as `${AUTHENTICATION_PROVIDER:-basic}` etc.), which lets the client
  * secret stay in the environment.
  */

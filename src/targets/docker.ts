@@ -1,7 +1,7 @@
 /**
  * Docker: an env file for `docker compose --env-file` and the command that uses it. The quickstart
  * compose file maps these variables into the server container (OM docker-compose-quickstart at
- * 1.8.8/1.9.0; see shared/reference/om-okta-config.md, "Quickstart compose").
+ * eca84768 (1.8.8) and 781d1f48 (1.9.0), as src/releases/openmetadata-1x.ts cites it).
  */
 import type { SettingId } from '../releases/types.ts';
 import { envLine } from './env-file.ts';

@@ -1,6 +1,6 @@
 /**
  * Ingestion. On 1.x, workflows authenticate with the ingestion bot's JWT (`authProvider:
- * openmetadata`); Okta is not involved (shared/reference/om-okta-config.md, "Ingestion side").
+ * openmetadata`); Okta is not involved (the release profile's ingestion source).
  * The `metadata` CLI expands `${VAR}` in the workflow file before parsing it
  * (OM ingestion/src/metadata/config/common.py, load_config_file: os.path.expandvars), so the
  * token stays in the environment.

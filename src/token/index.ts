@@ -24,8 +24,8 @@
  *
  * The browser (public client) runs okta-auth-js first, which compares `iss` with the issuer and
  * `aud` with the client ID exactly and allows 300 seconds of clock skew by default
- * (okta/okta-auth-js lib/oidc/util/validateClaims.ts; shared/reference/okta-failure-modes.md
- * FM-01, FM-24, FM-25).
+ * (okta/okta-auth-js lib/oidc/util/validateClaims.ts; failure modes FM-01, FM-24, FM-25 of
+ * docs/design.md).
  */
 import { originOf, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';

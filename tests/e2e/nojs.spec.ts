@@ -1,8 +1,9 @@
 /**
- * Without JavaScript (DESIGN.md: pages work without it): every page loads with its content, and
- * every snippet shows the build-time placeholder files (renderValid with PLACEHOLDER_INPUTS from
- * src/inputs/fields.ts), with the placeholder words highlighted (`.tok-placeholder`) and a note
- * saying that JavaScript fills them in. No snippet box, card or value is left empty.
+ * Without JavaScript (docs/design.md, Principles: pages work without it): every page loads with
+ * its content, and every snippet shows the build-time placeholder files (renderValid with
+ * PLACEHOLDER_INPUTS from src/inputs/fields.ts), with the placeholder words highlighted
+ * (`.tok-placeholder`) and a note saying that JavaScript fills them in. No snippet box, card or
+ * value is left empty.
  */
 import { expect, test } from '@playwright/test';
 import { pageRelease, sitePages } from './site.ts';

@@ -1,5 +1,5 @@
 /**
- * Privacy of the live guide (DESIGN.md, Principles): the client secret is never written to
+ * Privacy of the live guide (docs/design.md, Principles): the client secret is never written to
  * storage, URLs or logs, never sent anywhere, and appears in a snippet only when the reader asks
  * for it; the pages ask nothing of any origin but the site's own.
  */

@@ -1,5 +1,5 @@
 /**
- * Snippet sync: every snippet on the site (`[data-target][data-release]`, DESIGN.md's DOM hooks)
+ * Snippet sync: every snippet on the site (`[data-target][data-release]`, the DOM hooks of docs/design.md)
  * holds its text in exactly one non-empty <code>, belongs to its page's release, and, as served
  * without JavaScript, is exactly what the renderer prints with the placeholder inputs
  * (renderPlaceholders, with `flow` from the snippet's `data-flow`).

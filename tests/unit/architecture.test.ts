@@ -1,6 +1,6 @@
 /**
  * The pipeline is visible in the folders of src/: each folder imports only folders of an earlier
- * layer (DESIGN.md, Layout). Read from the source as written: static imports, re-exports and
+ * layer (README, "How the code is laid out"). Read from the source as written: static imports, re-exports and
  * dynamic import() calls, type-only ones included (a type import still ties the folders).
  */
 import { readdirSync, readFileSync } from 'node:fs';

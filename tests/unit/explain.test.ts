@@ -6,21 +6,14 @@ import { FAILURE_MODES } from '../../src/rules/failure-modes.ts';
 import { LOOKUP } from '../../src/rules/error-messages.ts';
 import { explainError } from '../../src/rules/explain.ts';
 
-const CATALOGUE = new URL('../../../shared/reference/okta-failure-modes.md', import.meta.url).pathname;
-
-/** Section H of the catalogue: each row's patterns (alternatives of ordered parts) and FMs. */
-function catalogueRows(): { patterns: string[][]; fms: number[] }[] {
-  const text = readFileSync(CATALOGUE, 'utf8');
-  const section = text.slice(text.indexOf('## H.'), text.indexOf('## I.'));
-  const rows: { patterns: string[][]; fms: number[] }[] = [];
-  for (const line of section.split('\n')) {
-    const m = /^\| (`.+) \| [^|]+ \| ([\d, ]+) \|$/.exec(line);
-    if (!m) continue;
-    const patterns = m[1]!.split(/` \/ `/).map((alt) => [...`\`${alt.replace(/^`|`$/g, '')}\``.matchAll(/`([^`]+)`/g)].map((x) => x[1]!));
-    rows.push({ patterns, fms: m[2]!.split(',').map((n) => Number(n.trim())) });
-  }
-  return rows;
-}
+/**
+ * The facts of the failure-mode catalogue the explainer follows: section H (each row's patterns,
+ * alternatives of ordered parts, and failure modes) and the rule ids each failure mode names
+ * (written by scripts/extract-upstream.ts; see reference/upstream/README.md).
+ */
+const CATALOGUE: { lookup: { patterns: string[][]; fms: number[] }[]; ruleIds: Record<string, string[]> } = JSON.parse(
+  readFileSync(new URL('../../reference/failure-modes.json', import.meta.url), 'utf8'),
+);
 
 /**
  * One realistic line per pattern of section H, from the catalogue's symptoms, with the failure
@@ -86,7 +79,7 @@ const SAMPLES: { line: string; first: number }[] = [
 ];
 
 describe('explainError: section H of the catalogue', () => {
-  const rows = catalogueRows();
+  const rows = CATALOGUE.lookup;
 
   it('has every row of the catalogue, with the same patterns and failure modes', () => {
     expect(rows.length).toBe(41);
@@ -104,9 +97,8 @@ describe('explainError: section H of the catalogue', () => {
       expect(mode!.fix.length).toBeGreaterThan(30);
       expect(mode!.ruleIds.length).toBeGreaterThan(0);
       // The catalogue names the rule id of each failure mode.
-      const text = readFileSync(CATALOGUE, 'utf8');
-      const entry = text.slice(text.indexOf(`### FM-${String(fm).padStart(2, '0')}:`)).split('\n### ')[0]!;
-      expect(mode!.ruleIds.some((id) => entry.includes(id)), `FM-${fm} ${mode!.ruleIds.join(', ')}`).toBe(true);
+      const named = CATALOGUE.ruleIds[String(fm)] ?? [];
+      expect(mode!.ruleIds.some((id) => named.includes(id)), `FM-${fm} ${mode!.ruleIds.join(', ')}`).toBe(true);
     }
   });
 

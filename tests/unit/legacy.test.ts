@@ -54,7 +54,7 @@ function render(target: (typeof TARGETS)[number], inputs: unknown) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Facts of the 0.12.1 schemas, copied as small JSON schemas (the files are not in shared/upstream).
+// Facts of the 0.12.1 schemas, copied as small JSON schemas (the files are not in reference/upstream).
 
 /** OM@0.12.1-release:openmetadata-spec/src/main/resources/json/schema/security/client/oktaSSOClientConfig.json */
 const OKTA_SSO_CLIENT_CONFIG = {

@@ -13,7 +13,7 @@ import { renderTarget } from '../../src/render/index.ts';
 import { resolveSettings, type Settings } from '../../src/settings/index.ts';
 import { TARGETS, type Target } from '../../src/targets/index.ts';
 import { casesFor, FIXTURES_DIR, goldenDir, loadInputs, type InputCase } from '../fixtures/cases.ts';
-import { UPSTREAM } from './support/upstream.ts';
+import { REFERENCE } from './support/upstream.ts';
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 const LINT_DIR = join(FIXTURES_DIR, 'lint');
@@ -288,7 +288,7 @@ describe('lint: render -> lint gives back the settings', () => {
 // The names lint knows are the upstream ones.
 
 describe('lint: known keys match the upstream schemas', () => {
-  const readJson = (path: string) => JSON.parse(readFileSync(join(UPSTREAM, path), 'utf8'));
+  const readJson = (path: string) => JSON.parse(readFileSync(join(REFERENCE, path), 'utf8'));
   const keysOf = (release: ReleaseProfile, kind: 'openmetadata-yaml' | 'helm-values', block: string) => [...(yamlSurface(release, kind).blocks.get(block)?.keys() ?? [])].sort();
 
   it.each(releases.filter((r) => r.helmChart).map((r) => [r.id, r] as const))('Helm %s: exactly the chart values schema', (_id, release) => {
@@ -302,7 +302,7 @@ describe('lint: known keys match the upstream schemas', () => {
     }
   });
 
-  // The server schemas in shared/upstream are main-branch snapshots of the 1.12 era; 2.0 adds what
+  // The server schemas in reference/upstream are main-branch snapshots of the 1.12 era; 2.0 adds what
   // its upgrade notes list (src/releases/v2-0.ts), on top of 1.13's, which are 1.12's.
   it.each([
     ['1.12', [] as string[]],

@@ -1,15 +1,18 @@
 /**
- * Validators built from shared/upstream/: the server's JSON schemas and each release line's Helm
- * values schema. What we emit must pass them, as OpenMetadata and `helm install` would require.
+ * Validators built from reference/upstream/: the server's JSON schemas and each release line's Helm
+ * values schema (sources and licences in reference/upstream/README.md). What we emit must pass
+ * them, as OpenMetadata and `helm install` would require.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 
-export const UPSTREAM = new URL('../../../../shared/upstream/', import.meta.url).pathname;
+/** The upstream files, as kept in the repository (scripts/extract-upstream.ts writes them). */
+export const REFERENCE = fileURLToPath(new URL('../../../reference/upstream/', import.meta.url));
 
-const readJson = (path: string) => JSON.parse(readFileSync(join(UPSTREAM, path), 'utf8'));
+const readJson = (path: string) => JSON.parse(readFileSync(join(REFERENCE, path), 'utf8'));
 
 /** authenticationConfiguration and authorizerConfiguration validators (draft-07). */
 export function serverSchemas(): { authentication: ValidateFunction; authorizer: ValidateFunction; oidc: ValidateFunction } {
@@ -18,7 +21,7 @@ export function serverSchemas(): { authentication: ValidateFunction; authorizer:
   ajv.addSchema(oidc);
   // authenticationConfiguration.json refers to it relative to its own $id.
   ajv.addSchema({ ...oidc, $id: 'https://open-metadata.org/schema/entity/security/client/oidcClientConfig.json' });
-  // Not copied upstream (see shared/upstream/README.md): authProvider's enum is given there;
+  // Not copied (see reference/upstream/README.md): authProvider's enum is given there;
   // ldap and saml configurations are left out of an Okta config.
   ajv.addSchema({
     // Resolved relative to authenticationConfiguration.json's $id (entity/configuration/).
@@ -40,7 +43,7 @@ export function serverSchemas(): { authentication: ValidateFunction; authorizer:
 }
 
 export function helmChartDir(version: string): string {
-  return join(UPSTREAM, 'helm', `openmetadata-${version}`);
+  return join(REFERENCE, 'helm', `openmetadata-${version}`);
 }
 
 // Compiling a chart's schema takes longer than validating dozens of files with it: once per chart.
