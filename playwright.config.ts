@@ -33,7 +33,11 @@ if (!existsSync(DIST)) {
 // checkout's server, or anything else) is reported before any test runs, never reused. Checked
 // once, in the runner (its workers load this file too, with our server then on the port).
 if (!process.env['TEST_WORKER_INDEX']) {
-  await assertPortFree(HOST, PORT, 'The browser tests serve the guide there themselves: stop that program, or run them on another port: E2E_PORT=4400 npm test.');
+  await assertPortFree(HOST, PORT, 'The browser tests serve the guide there themselves: stop that program, or run them on another port: E2E_PORT=4400 npm test.').catch((error: Error) => {
+    // The message is the whole story: no stack trace under it.
+    console.error(error.message);
+    process.exit(1);
+  });
 }
 
 const use = {
