@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
-import { siteAddress } from '../src/site.ts';
+import { siteAddress, SiteAddressError } from '../src/site.ts';
 
 export const CLI_BUNDLE = fileURLToPath(new URL('../dist-cli/om-okta.js', import.meta.url));
 const ENTRY = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
@@ -29,6 +29,12 @@ export async function buildCli(file: string = CLI_BUNDLE, env: NodeJS.ProcessEnv
 if (import.meta.main) {
   // `node scripts/build-cli.ts [FILE]`: the base-path test builds a second bundle beside its site.
   const file = process.argv[2] ?? CLI_BUNDLE;
-  await buildCli(file);
+  try {
+    await buildCli(file);
+  } catch (error) {
+    if (!(error instanceof SiteAddressError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   console.log(`cli: wrote ${file} (docs links: ${siteAddress(process.env).url})`);
 }
