@@ -6,7 +6,7 @@ import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const bundle = new URL('../dist-cli/om-okta.js', import.meta.url);
-const { runCli } = await import(existsSync(bundle) ? bundle.href : '../src/cli.ts');
+const { runCli } = await import(existsSync(bundle) ? bundle.href : '../src/cli/index.ts');
 
 const readStdin = async () => {
   const chunks = [];

@@ -9,7 +9,7 @@ import { build } from 'rolldown';
 import { siteAddress, SiteAddressError } from '../src/site.ts';
 
 export const CLI_BUNDLE = fileURLToPath(new URL('../dist-cli/om-okta.js', import.meta.url));
-const ENTRY = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../src/cli/index.ts', import.meta.url));
 
 /**
  * Writes the bundle to `file` (tests build one in a temporary folder). Its docs links point where

@@ -18,7 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['rules', 'targets'],
   ['render', 'runbook', 'lint', 'token'],
   ['live'],
-  ['cli.ts'],
+  ['cli'],
 ];
 
 const layerOf = new Map(LAYERS.flatMap((folders, layer) => folders.map((f) => [f, layer] as const)));
@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The top folder of src/ a file belongs to (`cli.ts` for the one file at the top). */
+/** The top folder of src/ a file belongs to (`site.ts` for the one file at the top). */
 const unitOf = (file: string): string => relative(SRC, file).split(sep)[0]!;
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;

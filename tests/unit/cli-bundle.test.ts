@@ -73,7 +73,7 @@ describe('a bundle built for a published address', () => {
     try {
       const file = join(dir, 'om-okta.js');
       await buildCli(file, { OM_OKTA_SITE: 'https://docs.example.org', OM_OKTA_BASE: '/okta-sso/' });
-      const { runCli } = (await import(pathToFileURL(file).href)) as { runCli: typeof import('../../src/cli.ts').runCli };
+      const { runCli } = (await import(pathToFileURL(file).href)) as { runCli: typeof import('../../src/cli/index.ts').runCli };
       let out = '';
       const code = await runCli(['render', '--release', '2.0', '--target', 'docker', '--inputs', '-', '--format', 'json'], {
         readInput: async () => JSON.stringify({ oktaDomain: 'https://dev-1-admin.okta.com', clientId: '0oa1b2c3d4e5f6g7h8i9' }),

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT, runCli } from '../../src/cli.ts';
+import { EXIT, runCli } from '../../src/cli/index.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
 import { runCliCaptured } from './support/cli.ts';
 

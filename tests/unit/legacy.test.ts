@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { EXIT } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli/index.ts';
 import { runCliCaptured } from './support/cli.ts';
 import { FIELD_NAMES, fieldAppliesTo, readInputs, type Inputs } from '../../src/inputs/fields.ts';
 import { KEY_FILES, keyPairSet, privateJwkFileText, publicJwksFileText, type KeyPairSet } from '../../src/keys/index.ts';

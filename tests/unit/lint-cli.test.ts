@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli/index.ts';
 import { latestRelease } from '../../src/releases/index.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
 import { runCliCaptured } from './support/cli.ts';

@@ -1,10 +1,10 @@
-/** `om-okta lint --fix / --diff / --inputs`, run in process (src/cli.ts runCli). */
+/** `om-okta lint --fix / --diff / --inputs`, run in process (src/cli/index.ts runCli). */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli/index.ts';
 import { fixFile } from '../../src/lint/fix.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';

@@ -5,7 +5,7 @@
  * error), and a line ending in U+2028 is read as the line it is.
  */
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli/index.ts';
 import { lintFile, MAX_LINT_CHARS, MAX_MESSAGE_CHARS, type LintResult } from '../../src/lint/index.ts';
 import { boundMessage, cut, escapeUnsafe, named, show, terminalSafeJson } from '../../src/text/quote.ts';
 import { MAX_YAML_DEPTH, yamlDepthOver } from '../../src/lint/values.ts';

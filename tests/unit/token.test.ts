@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli.ts';
+import { EXIT } from '../../src/cli/index.ts';
 import { readInputs } from '../../src/inputs/index.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import { RULES, isRuleId } from '../../src/rules/table.ts';
@@ -188,7 +188,7 @@ describe('om-okta token', () => {
     writeFileSync(inputs, JSON.stringify(TOKEN_INPUTS));
     const token = await tokenFor(TOKEN_CASES[0]!, keys);
     const requested: string[] = [];
-    const { runCli } = await import('../../src/cli.ts');
+    const { runCli } = await import('../../src/cli/index.ts');
     let stdout = '';
     const code = await runCli(['token', '--inputs', inputs, '--jwks', 'https://dev-123456.okta.com/oauth2/default/v1/keys', '--format', 'json'], {
       readInput: async (path) => (path === '-' ? token : (await import('node:fs/promises')).readFile(path, 'utf8')),

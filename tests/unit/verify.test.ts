@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT, runCli, type VerifyIo } from '../../src/cli.ts';
+import { EXIT, runCli, type VerifyIo } from '../../src/cli/index.ts';
 import { latestRelease } from '../../src/releases/index.ts';
 import type { CheckResult } from '../../src/runbook/types.ts';
 import { closedPort, fetchViaProxy, omAuthConfig, startConnectProxy, startLoopback, writeCaFile, type ConnectProxy, type Loopback } from '../support/index.ts';

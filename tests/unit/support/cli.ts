@@ -1,6 +1,6 @@
-/** Runs `om-okta` in process (src/cli.ts runCli) with its output captured; `-` reads `stdin`, other paths read files. */
+/** Runs `om-okta` in process (src/cli/index.ts runCli) with its output captured; `-` reads `stdin`, other paths read files. */
 import { readFile } from 'node:fs/promises';
-import { runCli } from '../../../src/cli.ts';
+import { runCli } from '../../../src/cli/index.ts';
 
 export async function runCliCaptured(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
