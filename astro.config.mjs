@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import markdoc from '@astrojs/markdoc';
 import { latestRelease, releases } from './src/releases/index.ts';
 import { checkProfiles } from './src/releases/schema.ts';
-import { OG_IMAGE, SITE_DESCRIPTION, SITE_TITLE, repositoryUrl, siteAddress, withBase } from './src/site.ts';
+import { absoluteUrl, OG_IMAGE, SITE_DESCRIPTION, SITE_TITLE, repositoryUrl, siteAddress, withBase } from './src/site.ts';
 import markdownPages from './scripts/markdown-pages.ts';
 
 // A profile with a wrong key or a fact without its source stops the build, with the path named.
@@ -66,7 +66,7 @@ export default defineConfig({
       head: [
         { tag: 'noscript', content: '<style>.sl-markdown-content button, .om-search__open, .om-setup__share { display: none !important; }</style>' },
         // Starlight sets twitter:card to summary_large_image: the card it shows (scripts/og-image.ts).
-        { tag: 'meta', attrs: { property: 'og:image', content: new URL(withBase(OG_IMAGE.path, address.base), address.site).href } },
+        { tag: 'meta', attrs: { property: 'og:image', content: absoluteUrl(OG_IMAGE.path, address) } },
         { tag: 'meta', attrs: { property: 'og:image:width', content: String(OG_IMAGE.width) } },
         { tag: 'meta', attrs: { property: 'og:image:height', content: String(OG_IMAGE.height) } },
         { tag: 'meta', attrs: { property: 'og:image:alt', content: OG_IMAGE.alt } },

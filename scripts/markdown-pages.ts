@@ -18,7 +18,7 @@ import { Window } from 'happy-dom';
 import { listHtmlFiles, pageUrlFor } from './check-links.ts';
 import { markdownPath, pageToMarkdown, type MarkdownElement } from '../src/markdown/page.ts';
 import { releaseForPath, releases } from '../src/releases/index.ts';
-import { SITE_TITLE, siteAddress, withBase, withoutBase, type SiteAddress } from '../src/site.ts';
+import { absoluteUrl, SITE_TITLE, siteAddress, withoutBase, type SiteAddress } from '../src/site.ts';
 
 export interface MarkdownPage {
   /** The page's path in dist/, e.g. `/v1.12/deployment/docker/` (its URL has the base path in front). */
@@ -55,9 +55,6 @@ export function markdownOfHtml(html: string, path: string, address: SiteAddress,
   const release = releaseForPath(path)?.contentDir;
   return { path, markdownPath: markdownPath(path), title, description, release, markdown, sidebar };
 }
-
-/** A path in dist/ (`/v2.0/`) as the URL readers fetch: `https://docs.example.org/okta-sso/v2.0/`. */
-export const absoluteUrl = (path: string, address: SiteAddress): string => new URL(withBase(path, address.base), address.site).href;
 
 /** Writes `index.md` beside every page of distDir, then llms.txt and llms-full.txt; returns the pages. */
 export function writeMarkdownPages(distDir: string, address: SiteAddress = siteAddress(process.env)): MarkdownPage[] {

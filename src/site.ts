@@ -61,13 +61,8 @@ export function siteAddress(env: Readonly<Record<string, string | undefined>>): 
 export function repositoryUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const raw = env['OM_OKTA_REPOSITORY']?.trim();
   if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new SiteAddressError(`OM_OKTA_REPOSITORY must be the repository's https URL, such as https://github.com/acme/okta-sso, not "${raw}".`);
-  }
-  if (url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
+  const url = URL.parse(raw);
+  if (!url || url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
     throw new SiteAddressError(`OM_OKTA_REPOSITORY must be the repository's https URL, such as https://github.com/acme/okta-sso, not "${raw}".`);
   }
   return url.href.replace(/\/+$/, '');
@@ -88,6 +83,11 @@ export function withBase(path: string, base: string = BASE_PATH): string {
   if (!path.startsWith('/') || path.startsWith('//') || base === '/') return path;
   if (path === base.slice(0, -1) || path.startsWith(base)) return path;
   return `${base}${path.slice(1)}`;
+}
+
+/** A root path of the guide (`/v2.0/`) as the URL readers fetch: `https://docs.example.org/okta-sso/v2.0/`. */
+export function absoluteUrl(path: string, address: SiteAddress): string {
+  return new URL(withBase(path, address.base), address.site).href;
 }
 
 /** The inverse of {@link withBase}: `/okta-sso/v2.0/` -> `/v2.0/`; a path outside the base is undefined. */
