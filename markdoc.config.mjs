@@ -6,6 +6,7 @@ import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
 import { RELEASE_IDS } from './src/releases/index.ts';
 import { SEARCH_TERMS } from './src/rules/search-terms.ts';
 import { RULE_IDS } from './src/rules/table.ts';
+import { HELM_FACT_NAMES } from './src/targets/kubernetes.ts';
 import { TARGETS } from './src/targets/types.ts';
 import { siteAddress, withBase } from './src/site.ts';
 
@@ -171,6 +172,15 @@ export default defineMarkdocConfig({
       render: component('./components/TokenCheck.astro'),
       selfClosing: true,
       attributes: {},
+    },
+    // A name or value of the release's Helm files (the Secret, its keys, the chart, the in-cluster key set).
+    'helm-fact': {
+      render: component('./components/HelmFact.astro'),
+      selfClosing: true,
+      inline: true,
+      attributes: {
+        name: { type: String, required: true, matches: [...HELM_FACT_NAMES] },
+      },
     },
     value: {
       render: component('./components/DerivedValue.astro'),

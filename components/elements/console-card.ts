@@ -1,9 +1,16 @@
 /** <om-console-card> wraps one `.om-card` (what to enter in an Okta console step) and fills it with the reader's values. */
 import type { Flow } from '../../src/inputs/fields.ts';
-import type { ConsoleStepId } from '../../src/okta/console-steps.ts';
+import type { consoleStep, ConsoleStepId } from '../../src/okta/console-steps.ts';
 import { copyText, flash } from '../live/file-buttons.ts';
 import { define } from './define.ts';
-import { LiveElement, type LiveValues } from '../live/values.ts';
+import { declareParts, LiveElement, type LiveValues } from '../live/values.ts';
+
+declare module '../live/values.ts' {
+  interface PageParts {
+    /** What to enter in each Okta console step. */
+    consoleStep: typeof consoleStep;
+  }
+}
 
 export class OmConsoleCard extends LiveElement {
   constructor() {
@@ -26,4 +33,6 @@ export class OmConsoleCard extends LiveElement {
   }
 }
 
+// Only pages with cards (the Okta app pages) load the console steps.
+declareParts('om-console-card', { consoleStep: async () => (await import('../../src/okta/console-steps.ts')).consoleStep });
 define('om-console-card', OmConsoleCard);

@@ -24,11 +24,10 @@ import {
 import { BLANK_STATUS, statusText, summaryText } from '../../src/live/summary.ts';
 import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import { loadReleaseFacts, releaseLabel } from '../../src/releases/load.ts';
-import { loadRenderers } from '../../src/render/load.ts';
 import { copyText, flash, pointAt } from '../live/file-buttons.ts';
 import { readFormValues } from '../live/form-dom.ts';
 import { define } from './define.ts';
-import { liveValues, rehearse, type Engine, type LiveValues, type PageParts } from '../live/values.ts';
+import { liveValues, loadPageParts, rehearse, type Engine, type LiveValues, type PageParts } from '../live/values.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -91,14 +90,11 @@ export class OmSetupPanel extends HTMLElement {
   load(): Promise<void> {
     return (this.#loading ??= (async () => {
       const facts = loadReleaseFacts(this.panel.dataset['release'] ?? '');
-      // The parts only some elements use load on the pages that hold those elements: the
-      // renderers for snippets (deployment pages), the console steps for cards (Okta app pages).
-      // Asked once the facts are in, when the page after the panel has been parsed too.
-      const has = (tag: string): boolean => document.querySelector(tag) !== null;
-      const renderers = facts.then((release) => (release && has('om-snippet') ? loadRenderers(release) : undefined));
-      const steps = facts.then(() => (has('om-console-card') ? import('../../src/okta/console-steps.ts') : undefined));
-      const [engine, release, set, cards] = await Promise.all([import('../live/client.ts'), facts, renderers, steps]);
-      if (release) this.#start(engine, release, { renderers: set, consoleStep: cards?.consoleStep });
+      // The parts the page's elements declared (renderers for snippets, console steps for cards),
+      // asked once the facts are in, when the page after the panel has been parsed too.
+      const parts = facts.then((release) => (release ? loadPageParts(release, document) : {}));
+      const [engine, release, loaded] = await Promise.all([import('../live/client.ts'), facts, parts]);
+      if (release) this.#start(engine, release, loaded);
     })());
   }
 
@@ -143,17 +139,10 @@ export class OmSetupPanel extends HTMLElement {
     }
   }
 
-  #start(engine: Engine, release: ReleaseFacts, parts: PageParts): void {
+  /** Takes over the form once the engine is in: restore the values, render from them, then follow the reader. */
+  #start(engine: Engine, release: ReleaseFacts, parts: Partial<PageParts>): void {
     const panel = this.panel;
-    const key = storageKey(release.id);
-    const save = () => {
-      try {
-        localStorage.setItem(key, serializeForStorage(this.values));
-        localStorage.setItem(LAST_RELEASE_KEY, release.id);
-      } catch {
-        // Storage may be full or blocked (private mode): the page still works, values are not kept.
-      }
-    };
+    const save = () => this.#save(release);
     const update = () => {
       const values = this.values;
       const signature = JSON.stringify(values);
@@ -166,9 +155,37 @@ export class OmSetupPanel extends HTMLElement {
       this.#showFindings(findings);
       liveValues.set(live);
     };
+    if (this.#restore(release)) save();
+    update();
+    // From here on the form holds the reader's values and the page follows them.
+    panel.dataset['live'] = 'ready';
+    this.#rehearse(engine, release, parts);
+    this.#listen(update, save);
+    this.#apply = (values) => {
+      this.#write(values);
+      update();
+      save();
+    };
+    this.#wireActions(release, update);
+  }
 
-    // Initial values: a share link wins over what this browser stored. Values from elsewhere are
-    // made fit for this release, and the panel says what that changed.
+  /** Saves the non-secret values for this release (serializeForStorage leaves the secrets out). */
+  #save(release: ReleaseFacts): void {
+    try {
+      localStorage.setItem(storageKey(release.id), serializeForStorage(this.values));
+      localStorage.setItem(LAST_RELEASE_KEY, release.id);
+    } catch {
+      // Storage may be full or blocked (private mode): the page still works, values are not kept.
+    }
+  }
+
+  /**
+   * Puts the starting values in the form: a share link wins over what this browser stored, and an
+   * edit made before the engine loaded wins over both. Values from elsewhere are made fit for this
+   * release, and the panel says what that changed. True when the values should be saved now.
+   */
+  #restore(release: ReleaseFacts): boolean {
+    const panel = this.panel;
     const notice = panel.querySelector<HTMLElement>('[data-setup-notice]');
     const start = (values: FormValues, from?: string) => {
       const { values: fitted, moved } = fitToRelease(values, release);
@@ -182,12 +199,14 @@ export class OmSetupPanel extends HTMLElement {
         this.#field('clientId').addEventListener('input', () => (notice.hidden = true), { once: true });
       }
     };
+    const touched = panel.dataset['touched'] === 'true';
     const shared = decodeShare(location.hash);
     if (shared) {
       history.replaceState(null, '', location.pathname + location.search);
       start(shared);
-      save();
-    } else if (panel.dataset['touched'] !== 'true' && isBlank(this.values)) {
+      return true;
+    }
+    if (!touched && isBlank(this.values)) {
       let initial: { values: FormValues; from?: string } = { values: {} };
       try {
         initial = startingValues(release.id, (k) => localStorage.getItem(k));
@@ -196,14 +215,12 @@ export class OmSetupPanel extends HTMLElement {
       }
       start(initial.values, initial.from);
     }
-    // Otherwise the reader edited the form before the engine loaded: keep their edit.
-    update();
-    if (panel.dataset['touched'] === 'true') save();
-    // From here on the form holds the reader's values and the page follows them.
-    panel.dataset['live'] = 'ready';
-    this.#rehearse(engine, release, parts);
+    // Otherwise the reader edited the form before the engine loaded: keep their edit, and save it.
+    return touched;
+  }
 
-    // Saving waits for a pause in typing: storage writes are slow next to a frame.
+  /** Each edit updates the page at once; saving waits for a pause in typing (storage writes are slow next to a frame). */
+  #listen(update: () => void, save: () => void): void {
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
     const onEdit = () => {
       update();
@@ -212,16 +229,15 @@ export class OmSetupPanel extends HTMLElement {
     };
     this.form.addEventListener('input', onEdit);
     this.form.addEventListener('change', onEdit);
-    this.#apply = (values) => {
-      this.#write(values);
-      update();
-      save();
-    };
     // A reader who leaves the page right after typing keeps what they typed.
     window.addEventListener('pagehide', () => {
       if (saveTimer !== undefined) save();
     });
+  }
 
+  /** The panel's buttons: download inputs.json, share, reset (asked twice), copy a derived value. */
+  #wireActions(release: ReleaseFacts, update: () => void): void {
+    const panel = this.panel;
     // inputs.json for `om-okta verify --inputs inputs.json` (never with the secret): a link, made
     // when clicked, like the snippets' downloads.
     const inputsLink = panel.querySelector<HTMLAnchorElement>('[data-action="download-inputs"]');
@@ -259,7 +275,7 @@ export class OmSetupPanel extends HTMLElement {
         disarmReset();
         this.#write({});
         try {
-          localStorage.removeItem(key);
+          localStorage.removeItem(storageKey(release.id));
         } catch {
           // Nothing stored to remove.
         }
@@ -273,7 +289,7 @@ export class OmSetupPanel extends HTMLElement {
   }
 
   /** A few keystrokes run while the page is idle, shown nowhere, so the reader's first keys find the code compiled. */
-  #rehearse(engine: Engine, release: ReleaseFacts, parts: PageParts): void {
+  #rehearse(engine: Engine, release: ReleaseFacts, parts: Partial<PageParts>): void {
     let round = 0;
     const next = (deadline?: IdleDeadline) => {
       // As many as fit in the browser's idle time, at least one each time it is idle.
@@ -288,7 +304,7 @@ export class OmSetupPanel extends HTMLElement {
   }
 
   /** The values checked, as the page's live parts take them, and the panel's findings about them. */
-  #check(engine: Engine, release: ReleaseFacts, parts: PageParts, values: FormValues): { live: LiveValues; findings: Findings } {
+  #check(engine: Engine, release: ReleaseFacts, parts: Partial<PageParts>, values: FormValues): { live: LiveValues; findings: Findings } {
     const live = engine.checkValues(values, release);
     const { diagnostics, blank } = live;
     const { diagnosticHtml } = engine;

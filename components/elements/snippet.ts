@@ -10,9 +10,17 @@ import type { RenderResult } from '../../src/render/checked.ts';
 import type { EmittedFile, RendererSet, Target } from '../../src/targets/types.ts';
 import { onFileButton, revealDownloads } from '../live/file-buttons.ts';
 import { define } from './define.ts';
-import { LiveElement, type LiveValues } from '../live/values.ts';
+import { declareParts, LiveElement, type LiveValues } from '../live/values.ts';
+import { loadRenderers } from '../../src/render/load.ts';
 
-/** The panel loads the renderers when the page holds a snippet: a snippet added later keeps its placeholders. */
+declare module '../live/values.ts' {
+  interface PageParts {
+    /** The release line's renderers. */
+    renderers: RendererSet;
+  }
+}
+
+/** The panel loads the renderers when the page holds a snippet (declared below): a snippet added later keeps its placeholders. */
 const hasRenderers = (live: LiveValues): live is LiveValues & { renderers: RendererSet } => live.renderers !== undefined;
 
 export class OmSnippet extends LiveElement {
@@ -111,4 +119,5 @@ function writeCode(code: Element, tokens: readonly Token[]): void {
   codeNodes.set(code, { kinds: list.map((token) => token.kind ?? ''), texts });
 }
 
+declareParts('om-snippet', { renderers: loadRenderers });
 define('om-snippet', OmSnippet);

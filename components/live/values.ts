@@ -3,22 +3,48 @@
  * that follow them (<om-snippet>, <om-console-card>, <om-derived-value>). Light: the engine's
  * code comes with the values, so nothing here loads it.
  */
+import type { ReleaseFacts } from '../../src/releases/facts.ts';
 import type { CheckedValues } from '../../src/live/state.ts';
 import { createStore } from '../../src/live/store.ts';
-import type { consoleStep } from '../../src/okta/console-steps.ts';
-import type { RendererSet } from '../../src/targets/types.ts';
 
 export type Engine = typeof import('./client.ts');
 
-/** What only some elements use, loaded on the pages that hold them (the setup panel decides). */
-export interface PageParts {
-  /** The release line's renderers, for <om-snippet>. */
-  renderers: RendererSet | undefined;
-  /** What to enter in each Okta console step, for <om-console-card>. */
-  consoleStep: typeof consoleStep | undefined;
+/**
+ * What only some elements use (a release line's renderers, the Okta console steps), loaded on the
+ * pages that hold those elements. Empty here: an element that needs a part adds its key to this
+ * interface from its own module (`declare module`) and says how to load it (declareParts), so the
+ * setup panel loads what the page's elements ask for without knowing any of them.
+ */
+export interface PageParts {}
+
+/** How to load each part an element uses, for the page's release. */
+export type PartLoaders = { [K in keyof PageParts]?: (release: ReleaseFacts) => Promise<PageParts[K]> };
+
+const declaredParts = new Map<string, PartLoaders>();
+
+/** Says which parts the element named `tag` needs: the panel loads them on pages that hold one. */
+export function declareParts(tag: string, loaders: PartLoaders): void {
+  declaredParts.set(tag, loaders);
 }
 
-export interface LiveValues extends CheckedValues, PageParts {
+/**
+ * Loads, side by side, the parts that the elements present in `root` declared, each once. Asked
+ * once the page after the panel has been parsed, so elements below the panel count.
+ */
+export async function loadPageParts(release: ReleaseFacts, root: ParentNode): Promise<Partial<PageParts>> {
+  const loading = new Map<string, Promise<unknown>>();
+  for (const [tag, loaders] of declaredParts) {
+    if (!root.querySelector(tag)) continue;
+    for (const [key, load] of Object.entries(loaders) as [string, (release: ReleaseFacts) => Promise<unknown>][]) {
+      if (!loading.has(key)) loading.set(key, load(release));
+    }
+  }
+  const keys = [...loading.keys()];
+  const parts = await Promise.all(loading.values());
+  return Object.fromEntries(keys.map((key, i) => [key, parts[i]]));
+}
+
+export interface LiveValues extends CheckedValues, Partial<PageParts> {
   engine: Engine;
 }
 

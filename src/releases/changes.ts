@@ -55,5 +55,8 @@ function diff(before: ReleaseProfile, after: ReleaseProfile): string[] {
   if (before.helmChart?.version !== after.helmChart?.version && after.helmChart) {
     out.push(`Helm chart checked: ${after.helmChart.version} (values schema in reference/upstream/helm/).`);
   }
+  if (after.helmChartReleased && before.helmChartReleased?.version !== after.helmChartReleased.version) {
+    out.push(`Helm chart ${after.helmChartReleased.version} was released for this line; its files could not be read, so the values are checked against chart ${after.helmChart?.version}'s schema.`);
+  }
   return out;
 }

@@ -38,6 +38,7 @@ export const releaseProfileSchema = z
     confidentialClient: z.boolean(),
     redirectPaths: z.object({ implicit: z.array(z.string().startsWith('/')).readonly(), authcode: z.array(z.string().startsWith('/')).readonly(), source }).strict(),
     helmChart: z.object({ version: patch, source }).strict().optional(),
+    helmChartReleased: z.object({ version: patch, source }).strict().optional(),
     helmRepo: z.object({ name: z.string(), url: z.url(), chart: z.string() }).strict(),
     helmServiceUrl: z.url().optional(),
     settings: z.partialRecord(z.enum(SETTING_IDS), settingSpec),
@@ -57,7 +58,11 @@ export const releaseProfileSchema = z
   })
   .strict()
   .refine((p) => p.contentDir === `v${p.id}`, { message: 'contentDir must be v + id', path: ['contentDir'] })
-  .refine((p) => p.patch.startsWith(`${p.id}.`), { message: 'patch must belong to the release line', path: ['patch'] });
+  .refine((p) => p.patch.startsWith(`${p.id}.`), { message: 'patch must belong to the release line', path: ['patch'] })
+  .refine((p) => !p.helmChartReleased || (p.helmChart && p.helmChartReleased.version.startsWith(`${p.id}.`)), {
+    message: 'a released chart belongs to the release line, beside the chart the values were checked against',
+    path: ['helmChartReleased'],
+  });
 
 /** Every profile checked; throws one error that lists each problem as `release id: path: message`. */
 export function checkProfiles(profiles: readonly ReleaseProfile[]): void {

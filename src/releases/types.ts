@@ -89,6 +89,11 @@ export interface ReleaseProfile {
   redirectPaths: { implicit: readonly string[]; authcode: readonly string[]; source: string };
   /** The official Helm chart of this line (values schema under reference/upstream/helm/). */
   helmChart?: { version: string; source: string };
+  /**
+   * The chart released for this line when its files could not be read here: the install script
+   * pins its line, and helmChart names the newest chart the values were checked against.
+   */
+  helmChartReleased?: { version: string; source: string };
   /** `helm upgrade --install` target. */
   helmRepo: { name: string; url: string; chart: string };
   /** Default in-cluster URL of the OpenMetadata Service, from the chart. */

@@ -3,7 +3,7 @@ import type { ReleaseProfile } from './types.ts';
 
 /** The 2.0 upgrade notes' page on platform and security changes (a stored copy of the docs site; its docs-om file was not located). */
 const UPGRADE_NOTES = 'docs.open-metadata.org v2.0.x-SNAPSHOT deployment/upgrade/breaking-changes/platform-and-security ("1.13 to 2.0"); not read in conf/openmetadata.yaml at a 2.0 tag';
-const NOT_IN_CHART = 'no Helm chart maps it (the newest chart is 1.13.1): extraEnvs';
+const NOT_IN_CHART = 'chart 1.13.1 does not map it and the 2.0 chart could not be read: extraEnvs';
 const LINE_13 = settings1x('1.13.1', { sessionExpirySince: '2.0.0', forceSecureSessionCookieSince: '2.0.0', enableAutoRedirectSince: '2.0.0' });
 
 /**
@@ -20,8 +20,12 @@ export const release20: ReleaseProfile = {
   order: 200,
   patch: '2.0.10',
   checked:
-    "No 2.x Helm chart was published (the newest is 1.13.1): Helm values are checked against chart 1.13.1, and 2.0's new settings go in extraEnvs. The server's settings could not be read at a 2.0 tag: they are 1.13's plus the additions listed in the 2.0 upgrade notes.",
-  helmChart: { version: '1.13.1', source: 'HC tags end at openmetadata-1.13.1 (039a208f); no 2.x tag, branch or pull request head exists in the chart repository' },
+    "Chart 2.0.0 was released, but its files could not be read here: Helm values are checked against chart 1.13.1's schema, and 2.0's new settings go in extraEnvs. The server's settings could not be read at a 2.0 tag: they are 1.13's plus the additions listed in the 2.0 upgrade notes.",
+  helmChart: { version: '1.13.1', source: 'HC@openmetadata-1.13.1 (039a208f), the newest chart whose files could be read' },
+  helmChartReleased: {
+    version: '2.0.0',
+    source: 'HC PR #532 "CHORE: prepare release 2.0.0", merged 2026-08-24; its files are not in the copy of the chart repository read here (newest tag openmetadata-1.13.1)',
+  },
   settings: {
     ...LINE_13,
     oidcSessionExpiry: { ...LINE_13.oidcSessionExpiry!, deprecated: 'sessionExpiry (AUTHENTICATION_SESSION_EXPIRY), which applies to every provider' },

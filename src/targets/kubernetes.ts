@@ -3,6 +3,7 @@
  * `helm upgrade --install` line. Paths and Secret names come from the release profile (chart
  * values.yaml / templates); the output validates against that chart's values.schema.json.
  */
+import type { ReleaseFacts } from '../releases/facts.ts';
 import type { SettingId } from '../releases/types.ts';
 import { shellQuote } from './shell.ts';
 import { setPath, YamlDoc, yamlInlineValue, type YamlMap, type YamlValue } from './yaml.ts';
@@ -11,8 +12,6 @@ import { promptForYamlSecret, type Renderer } from './types.ts';
 
 export const HELM_VALUES_FILE = 'values-okta.yaml';
 export const HELM_SECRET_FILE = 'create-oidc-secret.sh';
-/** The chart version a release without its own published chart installs with. */
-const CHART_VERSION_ENV = 'OPENMETADATA_CHART_VERSION';
 export const HELM_INSTALL_FILE = 'helm-install.sh';
 
 const ORDER: readonly SettingId[] = [
@@ -36,11 +35,42 @@ const ORDER: readonly SettingId[] = [
   'oidcServerUrl',
 ];
 
+export const HELM_FACT_NAMES = ['secret', 'secretClientIdKey', 'secretClientSecretKey', 'chartVersion', 'chartChecked', 'chartConstraint', 'inClusterJwksUrl', 'serviceUrl'] as const;
+export type HelmFactName = (typeof HELM_FACT_NAMES)[number];
+
+/** The name `helm upgrade --install` gives the release: the chart names its Deployment and Service after it. */
+export const HELM_RELEASE_NAME = 'openmetadata';
+
+/**
+ * What the files say of the chart, for the pages that explain them (components/HelmFact.astro):
+ * one source, so a page never writes a name the files do not use. Undefined where the release's
+ * chart has no such thing (0.12's chart has no Secret references).
+ */
+export function helmFacts(release: ReleaseFacts): Record<HelmFactName, string | undefined> {
+  const clientId = release.settings.oidcClientId?.helmSecretRef;
+  const clientSecret = release.settings.oidcClientSecret?.helmSecretRef;
+  const chart = release.helmChartReleased ?? release.helmChart;
+  return {
+    /** The Secret the values refer to, and its two keys. */
+    secret: clientSecret?.secretRef,
+    secretClientIdKey: clientId?.secretKey,
+    secretClientSecretKey: clientSecret?.secretKey,
+    /** The chart the install script installs, and the one the values were checked against. */
+    chartVersion: chart?.version,
+    chartChecked: release.helmChart?.version,
+    /** `~1.12.0`: keeps an upgrade on the release's chart line. */
+    chartConstraint: chart ? `~${chart.version.split('.').slice(0, 2).join('.')}.0` : undefined,
+    /** The server fetches its own JWKS from inside the pod, where the public host often does not
+     * resolve (FM-04, OM#15489): the chart's Service address, as the chart's default does. */
+    inClusterJwksUrl: release.helmServiceUrl ? `${release.helmServiceUrl}${release.omJwksPath}` : undefined,
+    serviceUrl: release.helmServiceUrl,
+  };
+}
+
 export const renderKubernetes: Renderer = ({ inputs, release, settings, derived }) => {
   const tree: YamlMap = {};
-  // The server fetches its own JWKS from inside the pod, where the public host often does not
-  // resolve (FM-04, OM#15489): use the chart's Service address, as the chart's default does.
-  const inClusterJwks = release.helmServiceUrl ? `${release.helmServiceUrl}${release.omJwksPath}` : derived.omJwksUrl;
+  const facts = helmFacts(release);
+  const inClusterJwks = facts.inClusterJwksUrl ?? derived.omJwksUrl;
   const secretRefs: { key: string; value: string; secret: boolean }[] = [];
   for (const id of ORDER) {
     const spec = release.settings[id];
@@ -70,7 +100,7 @@ export const renderKubernetes: Renderer = ({ inputs, release, settings, derived 
   const files = [{ filename: HELM_VALUES_FILE, language: 'yaml', text: yaml.toString() }];
 
   if (secretRefs.length > 0) {
-    const secretName = release.settings.oidcClientSecret?.helmSecretRef?.secretRef ?? 'oidc-secrets';
+    const secretName = facts.secret!;
     const lines = ['#!/usr/bin/env bash', 'set -euo pipefail', '# Run in the namespace of the OpenMetadata release (add --namespace to both kubectl calls).'];
     const literals: string[] = [];
     for (const ref of secretRefs) {
@@ -89,7 +119,6 @@ export const renderKubernetes: Renderer = ({ inputs, release, settings, derived 
     files.push({ filename: HELM_SECRET_FILE, language: 'bash', text: `${lines.join('\n')}\n` });
   }
 
-  const line = release.helmChart ? release.helmChart.version.split('.').slice(0, 2).join('.') : release.id;
   const install = [
     '#!/usr/bin/env bash',
     'set -euo pipefail',
@@ -97,19 +126,15 @@ export const renderKubernetes: Renderer = ({ inputs, release, settings, derived 
     'helm repo update',
     `# Put your own --values files before ${HELM_VALUES_FILE}: later files win.`,
   ];
-  if (line === release.id) {
-    install.push(
-      `# ~${line}.0 keeps you on the ${line} line.`,
-      `helm upgrade --install openmetadata ${release.helmRepo.chart} --version ${shellQuote(`~${line}.0`)} --values ${HELM_VALUES_FILE}`,
-    );
-  } else {
-    // Without --version Helm takes the newest chart, whose default image is another release.
-    install.push(
-      `# No ${release.id} chart was published when this guide was checked; the values were checked against chart ${release.helmChart!.version}.`,
-      `# Set ${CHART_VERSION_ENV} to the chart version of your ${release.id} deployment: without it Helm would install the newest chart's own release.`,
-      `helm upgrade --install openmetadata ${release.helmRepo.chart} --version "\${${CHART_VERSION_ENV}:?set the chart version of your ${release.id} deployment}" --values ${HELM_VALUES_FILE}`,
-    );
+  if (release.helmChartReleased) {
+    install.push(`# These values were checked against chart ${facts.chartChecked}'s schema: chart ${facts.chartVersion}'s files could not be read.`);
   }
+  if (facts.chartConstraint) {
+    // Without --version Helm takes the newest chart, whose default image is another release.
+    install.push(`# ${facts.chartConstraint} keeps you on the ${release.id} line.`);
+  }
+  const version = facts.chartConstraint ? ` --version ${shellQuote(facts.chartConstraint)}` : '';
+  install.push(`helm upgrade --install ${HELM_RELEASE_NAME} ${release.helmRepo.chart}${version} --values ${HELM_VALUES_FILE}`);
   files.push({ filename: HELM_INSTALL_FILE, language: 'bash', text: `${install.join('\n')}\n` });
   return files;
 };

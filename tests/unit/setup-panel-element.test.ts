@@ -7,8 +7,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import '../../components/elements/derived-value.ts';
 import '../../components/elements/setup-panel.ts';
+// The page's elements, as components/elements/index.ts defines them: each declares what it loads.
+import '../../components/elements/snippet.ts';
+import '../../components/elements/console-card.ts';
 import type { OmSetupPanel } from '../../components/elements/setup-panel.ts';
-import { liveValues } from '../../components/live/values.ts';
+import { declareParts, liveValues, type PartLoaders } from '../../components/live/values.ts';
 import { LAST_RELEASE_KEY, storageKey } from '../../src/live/form.ts';
 import { EXAMPLE, mount, panelMarkup, release, until } from './support/elements.ts';
 
@@ -172,13 +175,26 @@ describe('<om-setup-panel> loads the parts the page uses', () => {
   });
 
   it('loads the renderers for a page with a snippet, and the console steps for a page with a card', async () => {
-    const withSnippet = await live('<om-snippet></om-snippet>');
+    const withSnippet = await live('<om-snippet><div data-snippet-target="docker" data-snippet-flow="implicit"></div></om-snippet>');
     expect(Object.keys(withSnippet.renderers ?? {}).sort()).toEqual(['bare-metal', 'docker', 'ingestion', 'kubernetes']);
     expect(withSnippet.consoleStep).toBeUndefined();
     document.body.innerHTML = '';
     liveValues.set(undefined);
-    const withCard = await live('<om-console-card></om-console-card>');
+    const withCard = await live('<om-console-card><section data-step="issuer"></section></om-console-card>');
     expect(withCard.renderers).toBeUndefined();
     expect(withCard.consoleStep?.('issuer', withCard.inputs!, withCard.release).title).toBeTruthy();
+  });
+
+  it('loads what a new element declares, for the page release, without the panel naming it', async () => {
+    const asked: string[] = [];
+    const loaders = { testView: async (r: { id: string }) => (asked.push(r.id), `view for ${r.id}`) } as unknown as PartLoaders;
+    declareParts('om-test-view', loaders);
+    const without = await live('');
+    expect((without as unknown as Record<string, unknown>)['testView']).toBeUndefined();
+    document.body.innerHTML = '';
+    liveValues.set(undefined);
+    const withView = await live('<om-test-view></om-test-view>');
+    expect((withView as unknown as Record<string, unknown>)['testView']).toBe('view for 1.12');
+    expect(asked).toEqual(['1.12']);
   });
 });

@@ -33,6 +33,9 @@ export const FACTS: ReleaseFacts = {
   "helmChart": {
     "version": "1.13.1"
   },
+  "helmChartReleased": {
+    "version": "2.0.0"
+  },
   "settings": {
     "oidcSessionExpiry": {
       "env": "OIDC_SESSION_EXPIRY",
