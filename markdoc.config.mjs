@@ -6,6 +6,7 @@ import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
 import { RELEASE_IDS } from './src/releases/index.ts';
 import { SEARCH_TERMS } from './src/rules/search-terms.ts';
 import { RULE_IDS } from './src/rules/table.ts';
+import { UPGRADE_STAGES } from './src/runbook/upgrade.ts';
 import { HELM_FACT_NAMES } from './src/targets/kubernetes.ts';
 import { TARGETS } from './src/targets/types.ts';
 import { siteAddress, withBase } from './src/site.ts';
@@ -132,7 +133,12 @@ export default defineMarkdocConfig({
     'security-config': {
       render: component('./components/SecurityConfigOps.astro'),
       selfClosing: true,
-      attributes: {},
+      attributes: { 'files-changed': { type: Boolean, default: false } },
+    },
+    'upgrade-runbook': {
+      render: component('./components/UpgradeRunbook.astro'),
+      selfClosing: true,
+      attributes: { stage: { type: String, required: true, matches: [...UPGRADE_STAGES] } },
     },
     'release-changes': {
       render: component('./components/ReleaseChanges.astro'),
