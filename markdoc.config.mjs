@@ -4,7 +4,7 @@ import { SHOWN_DERIVED } from './src/inputs/derived.ts';
 import { FLOWS } from './src/inputs/fields.ts';
 import { CONSOLE_STEP_IDS } from './src/okta/console-steps.ts';
 import { RELEASE_IDS } from './src/releases/index.ts';
-import { SEARCH_TERMS } from './src/rules/search-terms.ts';
+import { searchTermsAttribute } from './src/rules/search-terms.ts';
 import { RULE_IDS } from './src/rules/table.ts';
 import { UPGRADE_STAGES } from './src/runbook/upgrade.ts';
 import { HELM_FACT_NAMES } from './src/targets/kubernetes.ts';
@@ -48,8 +48,7 @@ export default defineMarkdocConfig({
         // to the search index (an attribute it reads; the page and its table of contents do not).
         const rule = RULE_BY_ANCHOR.get(tag.attributes.id);
         if (rule) {
-          const terms = [rule, rule.replace(/^OKTA-/, ''), SEARCH_TERMS[rule]].filter(Boolean).join(', ');
-          Object.assign(tag.attributes, { 'data-search-terms': terms, 'data-pagefind-index-attrs': 'data-search-terms', 'data-pagefind-weight': '10' });
+          Object.assign(tag.attributes, { 'data-search-terms': searchTermsAttribute(rule), 'data-pagefind-index-attrs': 'data-search-terms', 'data-pagefind-weight': '10' });
         }
         return tag;
       },
@@ -84,6 +83,21 @@ export default defineMarkdocConfig({
         step: { type: String, required: true, matches: [...CONSOLE_STEP_IDS] },
         flow: { type: String, default: 'implicit', matches: [...FLOWS] },
       },
+    },
+    // A card filled in for the example org, framed as an example (no Copy buttons).
+    'example-card': {
+      render: component('./components/ExampleCard.astro'),
+      selfClosing: true,
+      attributes: {
+        step: { type: String, required: true, matches: [...CONSOLE_STEP_IDS] },
+        flow: { type: String, default: 'implicit', matches: [...FLOWS] },
+      },
+    },
+    // What the setup panel computes for the example org, framed as an example.
+    'example-values': {
+      render: component('./components/ExampleValues.astro'),
+      selfClosing: true,
+      attributes: {},
     },
     // Starlight's steps, with a "Done" box per step on release pages (components/Steps.astro).
     steps: {

@@ -35,6 +35,8 @@ export class OmSetupPanel extends HTMLElement {
   #loading: Promise<void> | undefined;
   /** Writes values into the form, re-renders the page and saves them; set once the engine has started. */
   #apply: ((values: FormValues) => void) | undefined;
+  /** The panel's notice about values fitted to this release, which invalid snippets repeat. */
+  #carriedOver: string | undefined;
   /** JSON of the values the page was last rendered from: `change` after `input` must not redraw. */
   #rendered: string | undefined;
 
@@ -193,10 +195,22 @@ export class OmSetupPanel extends HTMLElement {
       if (notice && moved) {
         const fromLabel = from ? releaseLabel(from) : undefined;
         void import('../../src/live/carry-over.ts').then(({ carryOverNotice }) => {
-          notice.textContent = carryOverNotice(release, fromLabel, moved);
+          const text = carryOverNotice(release, fromLabel, moved);
+          notice.textContent = text;
           notice.hidden = false;
+          // The page's invalid snippets say it too, where the reader is.
+          this.#carriedOver = text;
+          const live = liveValues.get();
+          if (live) liveValues.set({ ...live, carriedOver: text });
         });
-        this.#field('clientId').addEventListener('input', () => (notice.hidden = true), { once: true });
+        this.#field('clientId').addEventListener(
+          'input',
+          () => {
+            notice.hidden = true;
+            this.#carriedOver = undefined;
+          },
+          { once: true },
+        );
       }
     };
     const touched = panel.dataset['touched'] === 'true';
@@ -318,7 +332,7 @@ export class OmSetupPanel extends HTMLElement {
       summary: summaryText(diagnostics, blank),
       status: blank ? BLANK_STATUS : statusText(live.inputs?.oktaDomain, values.flow as Flow, diagnostics),
     };
-    return { live: { ...live, ...parts, engine }, findings };
+    return { live: { ...live, ...parts, engine, ...(this.#carriedOver ? { carriedOver: this.#carriedOver } : {}) }, findings };
   }
 
   #showFindings({ byField, summaryHtml, summary, status }: Findings): void {

@@ -40,7 +40,7 @@ export class OmSnippet extends LiveElement {
     const ok = result.files.length > 0;
     this.box.dataset['state'] = ok ? 'live' : 'invalid';
     const attrs = { target: result.target, release: live.release.id, flow: this.box.dataset['snippetFlow']! };
-    return ok ? live.engine.snippetBodyHtml(result.files, attrs, 'live') : live.engine.invalidSnippetHtml(result.diagnostics);
+    return ok ? live.engine.snippetBodyHtml(result.files, attrs, 'live') : live.engine.invalidSnippetHtml(result.diagnostics, live.carriedOver);
   }
 
   render(live: LiveValues): string | undefined {

@@ -46,6 +46,8 @@ export async function loadPageParts(release: ReleaseFacts, root: ParentNode): Pr
 
 export interface LiveValues extends CheckedValues, Partial<PageParts> {
   engine: Engine;
+  /** What the panel changed in values brought from another release, until the reader edits the field it emptied. */
+  carriedOver?: string;
 }
 
 /** Undefined until the engine has loaded: the page keeps the build's placeholders. */

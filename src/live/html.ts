@@ -49,7 +49,11 @@ export function snippetBodyHtml(files: readonly EmittedFile[], attrs: SnippetAtt
 }
 
 /** What an invalid snippet shows instead of a file: which inputs to fix. */
-export function invalidSnippetHtml(diagnostics: readonly Diagnostic[]): string {
+/**
+ * Why a snippet cannot be generated, where the reader is. `why`: what the setup panel did to the
+ * values on the way here (a client ID not carried over to a release without a Web Application).
+ */
+export function invalidSnippetHtml(diagnostics: readonly Diagnostic[], why?: string): string {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const items = errors
     .map((d) => `<li><strong>${escapeHtml(fieldLabel(d.field))}</strong>: ${escapeHtml(d.message)}</li>`)
@@ -57,7 +61,7 @@ export function invalidSnippetHtml(diagnostics: readonly Diagnostic[]): string {
   return (
     `<div class="om-snippet__invalid" data-snippet-invalid role="note">` +
     `<p><strong>These files cannot be generated yet.</strong> Fix ${errors.length === 1 ? 'this value' : 'these values'} in <a href="#your-values">your values</a>:</p>` +
-    `<ul>${items}</ul></div>`
+    `<ul>${items}</ul>${why ? `<p class="om-snippet__why" data-snippet-why>${escapeHtml(why)}</p>` : ''}</div>`
   );
 }
 
@@ -77,7 +81,7 @@ export function diagnosticHtml(d: Diagnostic, withField = false): string {
 }
 
 /** A "what to enter" card's inner HTML. */
-export function cardBodyHtml(card: ConsoleStep): string {
+export function cardBodyHtml(card: ConsoleStep, { copy = true } = {}): string {
   const head =
     `<header class="om-card__head"><span class="om-card__kicker">What to enter</span>` +
     `<strong class="om-card__title">${escapeHtml(card.title)}</strong>` +
@@ -87,10 +91,12 @@ export function cardBodyHtml(card: ConsoleStep): string {
     .map((f) => {
       // Values typed into the Okta console get a Copy button each (redirect URIs are long and exact).
       const copyLabel = (i: number) => escapeHtml(f.values.length === 1 ? `Copy ${f.label}` : `Copy ${f.label} ${i + 1}`);
-      const value = (v: string, i: number) =>
-        f.copy
-          ? `<span class="om-card__value"><code>${escapeHtml(v)}</code><button type="button" class="om-card__copy" data-action="copy-value" aria-label="${copyLabel(i)}">Copy</button></span>`
-          : escapeHtml(v);
+      const value = (v: string, i: number) => {
+        if (!f.copy) return escapeHtml(v);
+        const code = `<code>${escapeHtml(v)}</code>`;
+        // An example card's values are not the reader's: nothing offers to copy them.
+        return copy ? `<span class="om-card__value">${code}<button type="button" class="om-card__copy" data-action="copy-value" aria-label="${copyLabel(i)}">Copy</button></span>` : code;
+      };
       const values = f.values.length === 1 ? value(f.values[0]!, 0) : `<ul>${f.values.map((v, i) => `<li>${value(v, i)}</li>`).join('')}</ul>`;
       const note = f.note ? `<p class="om-card__note">${escapeHtml(f.note)}</p>` : '';
       return `<div class="om-card__row"><dt>${escapeHtml(f.label)}</dt><dd>${values}${note}</dd></div>`;

@@ -6,12 +6,38 @@
  */
 import type { RuleId } from './table.ts';
 
+/**
+ * The terms sit between these two marks in the index, so that the search dialog can take them out
+ * of the excerpts it shows (withoutSearchTerms): they rank the section, the reader reads its text.
+ */
+const OPEN = '\u27E6';
+const CLOSE = '\u27E7';
+
+/** The heading attribute's value for a rule: its id in the forms readers type, and its search words, marked. */
+export function searchTermsAttribute(rule: RuleId): string {
+  const terms = [rule, rule.replace(/^OKTA-/, ''), SEARCH_TERMS[rule]].filter(Boolean).join(', ');
+  return `${OPEN}${terms}${CLOSE}`;
+}
+
+/**
+ * An excerpt (Pagefind's HTML, with <mark> around matches) without the marked terms, including a
+ * list cut by the excerpt's start or end; highlights left unbalanced by a cut go too.
+ */
+export function withoutSearchTerms(excerpt: string): string {
+  let text = excerpt.replace(new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}`, 'g'), '');
+  text = text.replace(new RegExp(`^[^${OPEN}]*${CLOSE}`), '').replace(new RegExp(`${OPEN}[^${CLOSE}]*$`), '');
+  const opens = (text.match(/<mark>/g) ?? []).length;
+  const closes = (text.match(/<\/mark>/g) ?? []).length;
+  if (opens !== closes) text = text.replace(/<\/?mark>/g, '');
+  return text.replace(/\s{2,}/g, ' ').trim();
+}
+
 export const SEARCH_TERMS: Partial<Record<RuleId, string>> = {
   'OKTA-ISS-001': 'issuer mismatch, wrong issuer, issuer not matching, AuthSdkError issuer',
   'OKTA-CLIENT-001': 'client id mismatch, audience mismatch, wrong client id, wrong audience',
   'OKTA-APP-001': 'app type mismatch, SPA or web app, single-page application, web application, invalid_client',
   'OKTA-CONF-002': 'client secret missing, empty secret, invalid secret, PKCE required',
-  'OKTA-REDIR-001': 'redirect mismatch, redirect uri mismatch, wrong callback',
+  'OKTA-REDIR-001': "redirect mismatch, redirect uri mismatch, redirect_uri mismatch, the 'redirect_uri' parameter must be a Login redirect URI, wrong callback",
   'OKTA-REDIR-002': 'redirect uri not registered, callback url, localhost callback',
   'OKTA-REDIR-003': 'redirect uri mismatch, callback mismatch, no session found for callback',
   'OKTA-JWKS-001': 'wrong keys url, jwks mismatch, no key found, kid not found',

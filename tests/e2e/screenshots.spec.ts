@@ -90,13 +90,6 @@ const SHOTS: Shot[] = [
   },
   // The README's picture: the Docker page's generated files, with the reader's values in them.
   { name: 'readme-docker-page', perRelease: false, page: (dir) => `/${dir}/deployment/docker/`, target: (page) => page.locator('.om-snippet').first() },
-  { name: 'setup-panel', perRelease: true, page: (dir) => `/${dir}/`, target: (page) => page.locator('[data-setup-panel]') },
-  {
-    name: 'console-card-app-general',
-    perRelease: false,
-    page: (dir) => `/${dir}/implicit-flow/`,
-    target: (page) => page.locator('.om-card[data-step="app-general"]').first(),
-  },
 ];
 
 for (const shot of SHOTS) {

@@ -48,7 +48,7 @@ describe('<om-setup-panel>', () => {
     localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, flow: 'authcode', oktaDomain: 'acme.okta.com' }));
     localStorage.setItem(LAST_RELEASE_KEY, '1.12');
     history.replaceState(null, '', '/v0.12/deployment/docker/');
-    mount(panelMarkup(release('0.12')));
+    mount(panelMarkup(release('0.12')) + '<om-snippet><div data-snippet-target="kubernetes" data-snippet-flow="implicit"></div></om-snippet>');
     await ready();
     expect(field('flow').value).toBe('implicit');
     expect(field('clientId').value).toBe('');
@@ -57,8 +57,13 @@ describe('<om-setup-panel>', () => {
     await until(() => !notice.hidden, 'the notice');
     expect(notice.textContent).toContain('Your values came from OpenMetadata 1.12 with the auth code flow.');
     expect(notice.textContent).toContain('Single-Page Application');
+    // The snippet, where the reader is, says why its client ID is empty, not only that it is.
+    await until(() => $('[data-snippet-why]') !== null, 'the reason in the snippet');
+    expect($('[data-snippet-invalid]').textContent).toContain('Client ID');
+    expect($('[data-snippet-why]').textContent).toBe(notice.textContent);
     type('clientId', '0oaSpa12345678901234');
     expect(notice.hidden).toBe(true);
+    expect(document.querySelector('[data-snippet-why]')).toBeNull();
   });
 
   it('takes a share link over saved values, drops it from the address and saves it', async () => {
