@@ -28,8 +28,10 @@ export class OmConsoleCard extends LiveElement {
     if (!inputs || !consoleStep) return undefined;
     const flow = (this.box.dataset['flow'] as Flow | undefined) ?? inputs.flow;
     // As the snippets read the values: what the reader has not filled in yet stays a placeholder.
-    const shown = forFlow(flow).inputs ?? inputs;
-    return engine.cardBodyHtml(consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...shown, flow }, release));
+    const checked = forFlow(flow);
+    const shown = checked.inputs ?? inputs;
+    // A value computed from a field in error is not offered to copy.
+    return engine.cardBodyHtml(consoleStep(this.box.dataset['step'] as ConsoleStepId, { ...shown, flow }, release), { invalid: engine.fieldsInError(checked) });
   }
 }
 

@@ -7,6 +7,7 @@
  * an edit made before it arrives is kept (`data-touched`). `data-live="ready"` on the panel
  * (`[data-setup-panel]`) says the values are restored and the page rendered from them.
  */
+import type { Derived } from '../../src/inputs/derived.ts';
 import { FIELD_NAMES, type FieldName, type Flow } from '../../src/inputs/fields.ts';
 import {
   bringsValues,
@@ -156,6 +157,10 @@ export class OmSetupPanel extends HTMLElement {
       const { live, findings } = this.#check(engine, release, parts, values);
       this.#showFindings(findings);
       liveValues.set(live);
+      // A value computed from a field in error shows which field to fix (<om-derived-value>): no Copy beside it.
+      for (const button of panel.querySelectorAll<HTMLElement>('[data-action="copy-derived"]')) {
+        button.hidden = !live.blank && live.engine.derivedBlockers(button.dataset['copyFrom'] as keyof Derived, live) !== undefined;
+      }
     };
     if (this.#restore(release)) save();
     update();

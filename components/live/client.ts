@@ -6,7 +6,8 @@
  * page's release facts load beside it (src/releases/load.ts), and so do the parts only some pages
  * use: the renderers (src/render/load.ts) and the console steps (src/okta/console-steps.ts).
  */
-export { cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
+export { blockedValueHtml, cardBodyHtml, derivedValueHtml, diagnosticHtml, invalidSnippetHtml, snippetBodyHtml } from '../../src/live/html.ts';
+export { derivedBlockers, fieldsInError } from '../../src/live/blocked.ts';
 export { checkValues } from '../../src/live/state.ts';
 export { REHEARSALS, rehearsalValues } from '../../src/live/rehearsal.ts';
 export { highlight } from '../../src/highlight/highlight.ts';

@@ -3,10 +3,11 @@
  * `--docs-base`), and the usage error the dispatcher answers with the command's help and exit 2.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { closest } from '../lint/distance.ts';
+import { closest, editDistance } from '../lint/distance.ts';
 import { escapeUnsafe } from '../lint/index.ts';
 import { findRelease, latestRelease, RELEASE_IDS } from '../releases/index.ts';
 import { DEFAULT_SITE, siteAddress, SiteAddressError } from '../site.ts';
+import { TARGETS } from '../targets/index.ts';
 
 /** A mistake on the command line: printed with the command's usage, exit 2. */
 export class UsageError extends Error {}
@@ -36,9 +37,26 @@ function defaultDocsUrl(): string {
 
 /** " Did you mean X?" when `given` is a near miss of one of `known`, else nothing. */
 export function didYouMean(given: string, known: Iterable<string>): string {
-  const near = closest(given, known);
+  const near = nearMiss(given, [...known]);
   return near ? ` Did you mean ${near}?` : '';
 }
+
+/**
+ * What a reader most likely meant: a name a few edits away; for a three-letter name, which the
+ * linter's distance leaves alone, the only name one edit away (`lnt` for lint); or the one release
+ * a bare major or a patch number points to (`2` for 2.0, `1.12.3` for 1.12).
+ */
+function nearMiss(given: string, known: readonly string[]): string | undefined {
+  const near = closest(given, known);
+  if (near) return near;
+  const oneOff = given.length >= 3 ? known.filter((name) => editDistance(given.toLowerCase(), name.toLowerCase(), 1) <= 1) : [];
+  if (oneOff.length === 1) return oneOff[0];
+  const dotted = known.filter((name) => name.startsWith(`${given}.`) || given.startsWith(`${name}.`));
+  return dotted.length === 1 ? dotted[0] : undefined;
+}
+
+/** The options whose values are a fixed list: a missing value is answered with the list. */
+const CHOICES: Readonly<Record<string, readonly string[]>> = { '--release': RELEASE_IDS, '--target': TARGETS, '--format': ['text', 'json'] };
 
 export function parse(args: readonly string[], options: ParseArgsOptionsConfig) {
   // Node's parser words its errors for programmers; a reader gets the option and a suggestion.
@@ -55,7 +73,8 @@ export function parse(args: readonly string[], options: ParseArgsOptionsConfig) 
     const code = (error as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = /'(--[a-z-]+)/.exec((error as Error).message)?.[1] ?? 'an option';
-      throw new UsageError(`${option} needs a value`);
+      const choices = Object.hasOwn(CHOICES, option) ? `: one of ${CHOICES[option]!.join(', ')}` : '';
+      throw new UsageError(`${option} needs a value${choices}`);
     }
     throw new UsageError(escapeUnsafe((error as Error).message));
   }

@@ -5,7 +5,7 @@
  * of OpenMetadata's Okta guide).
  */
 import type { ReleaseFacts } from '../releases/facts.ts';
-import type { Inputs } from './fields.ts';
+import type { FieldName, Inputs } from './fields.ts';
 
 export interface Derived {
   /** The `authority`: the exact `iss` Okta puts in tokens when the issuer mode is "Okta URL". */
@@ -24,6 +24,23 @@ export interface Derived {
   signOutRedirectUri: string;
   isOrgAuthServer: boolean;
 }
+
+/**
+ * The inputs each derived value is computed from. While one of them holds an error, pages show
+ * which to fix instead of the value, and offer nothing to copy: an Okta domain typed with its
+ * https:// would otherwise give an issuer of https://https://...
+ */
+export const DERIVED_FROM: Readonly<Record<keyof Derived, readonly FieldName[]>> = {
+  issuer: ['oktaDomain', 'authServer'],
+  discoveryUrl: ['oktaDomain', 'authServer'],
+  oktaJwksUrl: ['oktaDomain', 'authServer'],
+  omJwksUrl: ['omUrl'],
+  redirectUris: ['omUrl', 'flow'],
+  callbackUrl: ['omUrl'],
+  origin: ['omUrl'],
+  signOutRedirectUri: ['omUrl'],
+  isOrgAuthServer: ['authServer'],
+};
 
 /** `https://om.example.com/` and `https://om.example.com` are the same site: drop trailing slashes. */
 export function normalizeBaseUrl(url: string): string {

@@ -80,8 +80,12 @@ export function diagnosticHtml(d: Diagnostic, withField = false): string {
   );
 }
 
-/** A "what to enter" card's inner HTML. */
-export function cardBodyHtml(card: ConsoleStep, { copy = true } = {}): string {
+/**
+ * A "what to enter" card's inner HTML. A value to copy that comes from a field in `invalid` shows
+ * which field to fix instead, with no Copy button; `copy: false` (an example card) offers no Copy
+ * button at all.
+ */
+export function cardBodyHtml(card: ConsoleStep, { invalid = [], copy = true }: { invalid?: readonly string[]; copy?: boolean } = {}): string {
   const head =
     `<header class="om-card__head"><span class="om-card__kicker">What to enter</span>` +
     `<strong class="om-card__title">${escapeHtml(card.title)}</strong>` +
@@ -89,6 +93,8 @@ export function cardBodyHtml(card: ConsoleStep, { copy = true } = {}): string {
   if (card.skip) return `${head}<p class="om-card__skip">${escapeHtml(card.skip)}</p>`;
   const rows = card.fields
     .map((f) => {
+      const blockers = f.copy ? (f.from ?? []).filter((field) => invalid.includes(field)) : [];
+      if (blockers.length > 0) return `<div class="om-card__row"><dt>${escapeHtml(f.label)}</dt><dd>${blockedValueHtml(blockers)}</dd></div>`;
       // Values typed into the Okta console get a Copy button each (redirect URIs are long and exact).
       const copyLabel = (i: number) => escapeHtml(f.values.length === 1 ? `Copy ${f.label}` : `Copy ${f.label} ${i + 1}`);
       const value = (v: string, i: number) => {
@@ -109,6 +115,15 @@ export function cardBodyHtml(card: ConsoleStep, { copy = true } = {}): string {
 export function derivedValueHtml(value: string | readonly string[]): string {
   const values = typeof value === 'string' ? [value] : value;
   return values.map((v) => `<code>${escapeHtml(v)}</code>`).join(', ');
+}
+
+/**
+ * What a derived value shows while a field it is computed from holds an error: which field to fix,
+ * and no value (so nothing to copy).
+ */
+export function blockedValueHtml(fields: readonly string[]): string {
+  const names = fields.length > 0 ? fields.map(fieldLabel).join(' and ') : 'your values';
+  return `<span class="om-value__blocked" data-derived-blocked>fix ${escapeHtml(names)} first</span>`;
 }
 
 /** What a runbook check result shows: status, what was found, what to do, and for checks that

@@ -3,6 +3,7 @@
  * one-line status in the collapsed panel's header. Pure, so both are unit-tested.
  */
 import type { Flow } from '../inputs/fields.ts';
+import { clip } from '../text/quote.ts';
 
 interface Finding {
   severity: string;
@@ -21,8 +22,11 @@ export function summaryText(diagnostics: readonly Finding[], blank: boolean): st
   return `${plural(errors, 'error', 'errors')}, ${plural(diagnostics.length - errors, 'note', 'notes')}: see each field below.`;
 }
 
-/** The collapsed panel's status: the Okta domain, the flow and the number of errors if any. */
+/** Characters of the Okta domain the one-line status shows at most (a real one is far shorter). */
+export const STATUS_DOMAIN_CHARS = 60;
+
+/** The collapsed panel's status: the Okta domain (cut short), the flow and the number of errors if any. */
 export function statusText(oktaDomain: string | undefined, flow: Flow | undefined, diagnostics: readonly Finding[]): string {
   const errors = errorCount(diagnostics);
-  return `${oktaDomain || 'no Okta domain'} · ${flow === 'authcode' ? 'auth code flow' : 'implicit flow'}${errors === 0 ? '' : ` · ${plural(errors, 'error', 'errors')}`}`;
+  return `${oktaDomain ? clip(oktaDomain, STATUS_DOMAIN_CHARS) : 'no Okta domain'} · ${flow === 'authcode' ? 'auth code flow' : 'implicit flow'}${errors === 0 ? '' : ` · ${plural(errors, 'error', 'errors')}`}`;
 }

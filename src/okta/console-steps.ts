@@ -3,7 +3,7 @@
  * enter, computed from the reader's inputs. Field labels are the console's own (from OpenMetadata's
  * Okta SSO guide, docs.open-metadata.org /deployment/security/okta/, and Okta's admin console).
  */
-import { derive, type Inputs } from '../inputs/index.ts';
+import { derive, DERIVED_FROM, type FieldName, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 
 export const CONSOLE_STEP_IDS = [
@@ -27,6 +27,8 @@ export interface ConsoleField {
   values: string[];
   /** Values the reader copies (URLs, ids) are shown as code with a copy button. */
   copy: boolean;
+  /** The inputs a copied value comes from: while one holds an error, the card offers no value to copy. */
+  from?: readonly FieldName[];
   note?: string;
 }
 
@@ -41,11 +43,14 @@ export interface ConsoleStep {
 }
 
 const APP_NAME = 'OpenMetadata';
+const CLIENT_ID = ['clientId'] as const;
 
-const field = (label: string, values: string | string[], copy = false, note?: string): ConsoleField => ({
+/** A field; `from`, the inputs its value comes from, makes it a value to copy. */
+const field = (label: string, values: string | string[], from?: readonly FieldName[], note?: string): ConsoleField => ({
   label,
   values: Array.isArray(values) ? values : [values],
-  copy,
+  copy: from !== undefined,
+  ...(from ? { from } : {}),
   ...(note ? { note } : {}),
 });
 
@@ -77,9 +82,9 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
             ...(spa ? ['Implicit (hybrid): Allow ID Token with implicit grant type', 'Implicit (hybrid): Allow Access Token with implicit grant type'] : []),
           ]),
           field('Refresh token behavior', 'Rotate token after every use'),
-          field('Sign-in redirect URIs', d.redirectUris, true, 'One per line, exactly as shown: scheme, host, port and path must match.'),
-          field('Sign-out redirect URIs', d.signOutRedirectUri, true),
-          field('Base URIs', d.origin, true),
+          field('Sign-in redirect URIs', d.redirectUris, DERIVED_FROM.redirectUris, 'One per line, exactly as shown: scheme, host, port and path must match.'),
+          field('Sign-out redirect URIs', d.signOutRedirectUri, DERIVED_FROM.signOutRedirectUri),
+          field('Base URIs', d.origin, DERIVED_FROM.origin),
           field('Controlled access', 'Limit access to selected groups (or allow everyone in your organization)'),
         ],
       };
@@ -91,7 +96,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         fields:
           server === 'default'
             ? [field('Server', 'default (already exists)'), field('Audience', 'keep as it is; OpenMetadata validates ID tokens, whose audience is the client ID')]
-            : [field('Name', APP_NAME), field('Audience', inputs.clientId, true), field('Description', 'OpenMetadata single sign-on')],
+            : [field('Name', APP_NAME), field('Audience', inputs.clientId, CLIENT_ID), field('Description', 'OpenMetadata single sign-on')],
         ...(server === 'org' ? { skip: orgSkip } : {}),
       };
     case 'issuer':
@@ -99,7 +104,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         id,
         title: 'Issuer: Okta URL, not Dynamic',
         where: `Security > API > Authorization Servers > ${server} > Settings > Edit`,
-        fields: [field('Issuer', 'Okta URL'), field('Resulting Issuer URL', d.issuer, true, 'OpenMetadata compares this with the token issuer character for character.')],
+        fields: [field('Issuer', 'Okta URL'), field('Resulting Issuer URL', d.issuer, DERIVED_FROM.issuer, 'OpenMetadata compares this with the token issuer character for character.')],
         ...(server === 'org' ? { skip: `The org authorization server always issues ${d.issuer}: nothing to change here. Set the ID token issuer on the app's Sign On tab instead.` } : {}),
       };
     case 'scope':
@@ -111,7 +116,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
           field('Name', 'openmetadata'),
           field('Display phrase', 'OpenMetadata'),
           field('Default scope', 'Set as a default scope (checked)'),
-          field('Scopes OpenMetadata requests', spa ? 'openid email profile offline_access' : 'openid email profile', false, 'Standard scopes; they already exist on every custom authorization server.'),
+          field('Scopes OpenMetadata requests', spa ? 'openid email profile offline_access' : 'openid email profile', undefined, 'Standard scopes; they already exist on every custom authorization server.'),
         ],
         ...(server === 'org' ? { skip: orgSkip } : {}),
       };
@@ -135,9 +140,9 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         title: 'Credentials to copy into this guide',
         where: `Applications > Applications > ${APP_NAME} > General`,
         fields: [
-          field('Client ID', inputs.clientId, true),
+          field('Client ID', inputs.clientId, CLIENT_ID),
           ...(spa ? [] : [field('Client secret', 'Copy it into the Client secret field of this guide; it stays in this page.')]),
-          field('Okta domain', inputs.oktaDomain, true),
+          field('Okta domain', inputs.oktaDomain, ['oktaDomain']),
           field('User consent (General Settings > Edit)', 'Require consent: unchecked'),
         ],
       };
@@ -147,8 +152,8 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         title: 'ID token issuer',
         where: `Applications > Applications > ${APP_NAME} > Sign On > OpenID Connect ID Token > Edit`,
         fields: [
-          field('Issuer', 'Okta URL', false, 'Not "Dynamic (based on request domain)".'),
-          field('Audience', inputs.clientId, true, 'Read-only: it is the client ID.'),
+          field('Issuer', 'Okta URL', undefined, 'Not "Dynamic (based on request domain)".'),
+          field('Audience', inputs.clientId, CLIENT_ID, 'Read-only: it is the client ID.'),
         ],
       };
     case 'trusted-origin':
@@ -156,7 +161,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         id,
         title: 'Trusted origin',
         where: 'Security > API > Trusted Origins > Add Origin',
-        fields: [field('Name', APP_NAME), field('Origin URL', d.origin, true), field('Type', ['CORS', 'Redirect'])],
+        fields: [field('Name', APP_NAME), field('Origin URL', d.origin, DERIVED_FROM.origin), field('Type', ['CORS', 'Redirect'])],
       };
     case 'assignments':
       return {
@@ -165,7 +170,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         where: `Applications > Applications > ${APP_NAME} > Assignments > Assign`,
         fields: [
           field('Assign to People or Groups', 'Everyone who signs in to OpenMetadata'),
-          field('Admins to include', inputs.adminPrincipals.map((name) => `${name}@${inputs.principalDomain}`), true),
+          field('Admins to include', inputs.adminPrincipals.map((name) => `${name}@${inputs.principalDomain}`), ['adminPrincipals', 'principalDomain']),
         ],
       };
   }

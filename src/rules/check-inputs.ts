@@ -6,7 +6,7 @@ import { FIELD_NAMES, FIELDS, parseInputs, type FieldName, type Inputs } from '.
 import { isOrgAuthServer } from '../inputs/derived.ts';
 import { isValidKid } from '../keys/kid.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
-import { ADMIN_HOST, HOST_NAME, OKTA_APEX, OKTA_HOST, authServerFromPath, isLoopbackHost, parseUrl, withoutAdmin } from './hosts.ts';
+import { ADMIN_HOST, MAX_AUTH_SERVER_ID_CHARS, OKTA_APEX, OKTA_HOST, authServerFromPath, hostLengthProblem, isHostName, isLoopbackHost, parseUrl, withoutAdmin } from './hosts.ts';
 import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';
 import { checkClientId } from './client-id.ts';
 import { checkPlaceholder, placeholderIn } from './placeholder.ts';
@@ -166,6 +166,8 @@ function checkInputsUnsafe(raw: unknown, release: ReleaseFacts): InputsCheck {
 // ---------------------------------------------------------------------------------------------
 // OKTA-LEGACY-001 (FM-32, FM-40): the Okta service application that 0.12 ingestion signs in with
 
+/** Characters of an email address at most (RFC 5321, section 4.5.3.1.3: a path of 256 with its angle brackets). */
+const MAX_EMAIL_CHARS = 254;
 const EMAIL = /^[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 function checkServiceApp(inputs: Inputs, authServerOk: boolean): [FieldName, Finding[]][] {
@@ -192,7 +194,9 @@ function checkServiceApp(inputs: Inputs, authServerOk: boolean): [FieldName, Fin
     out.push(['serviceEmail', error(`${emailWhat} is missing. Enter the email of the ingestion bot the service application acts as, such as ingestion-bot@example.com; the 0.12 ingestion config requires it.`)]);
   } else if (placeholderEmail) {
     out.push(['serviceEmail', [placeholderEmail]]);
-  } else if (!EMAIL.test(email)) {
+  } else if (email.length > MAX_EMAIL_CHARS) {
+    out.push(['serviceEmail', error(`${emailWhat} ${show(email)} is ${email.length} characters long, and an email address holds at most ${MAX_EMAIL_CHARS}. Enter one address, such as ingestion-bot@example.com.`)]);
+  } else if (!EMAIL.test(email) || hostLengthProblem(email.slice(email.lastIndexOf('@') + 1))) {
     out.push(['serviceEmail', error(`${emailWhat} ${show(email)} is not an email address. Enter one address, such as ingestion-bot@example.com.`)]);
   }
 
@@ -249,7 +253,7 @@ function checkOmUrl(value: string): { url?: URL; findings: Finding[] } {
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     const guess = parseUrl(`https://${value.split(/[/?#]/)[0] ?? ''}`);
     let hint = '';
-    if (guess && (HOST_NAME.test(guess.hostname) || isLoopbackHost(guess.hostname))) {
+    if (guess && (isHostName(guess.hostname) || isLoopbackHost(guess.hostname))) {
       hint = `: ${isLoopbackHost(guess.hostname) ? 'http' : 'https'}://${guess.host}`;
     }
     return error(`${what} ${show(value)} has no http:// or https://. Enter the full address${hint}.`);
@@ -274,6 +278,11 @@ function checkOmUrl(value: string): { url?: URL; findings: Finding[] } {
   // `$NAME` in the ingestion workflow's hostPort. Underscores stay: container networks use them.
   if (!/^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*|\[[0-9a-f:.]+\])$/i.test(url.hostname)) {
     return error(`${what} ${show(value)} has characters a host name cannot hold. Enter the address users type in the browser, ${example}.`);
+  }
+  // The URL parser takes any length; DNS does not, and the files and pages would carry the host.
+  const tooLong = url.hostname.startsWith('[') ? undefined : hostLengthProblem(url.hostname);
+  if (tooLong) {
+    return error(`${what} ${show(value)} has ${tooLong}. Enter the address users type in the browser, ${example}.`);
   }
   // The URL parser rewrites some text on the way (a backslash becomes a slash, tabs and line
   // breaks vanish, a default port is dropped): the files would hold the text as typed.
@@ -304,7 +313,11 @@ function checkOktaDomain(value: string, authServer: string): Finding[] {
   const portMatch = /:(\d*)$/.exec(afterAt);
   const host = portMatch ? afterAt.slice(0, portMatch.index) : afterAt;
 
-  if (!HOST_NAME.test(host)) {
+  const tooLong = hostLengthProblem(host);
+  if (tooLong) {
+    return error(`${what} ${show(value)} has ${tooLong}, so no Okta org has it. Enter only the host of your Okta org, such as dev-123456.okta.com.`);
+  }
+  if (!isHostName(host)) {
     return error(`${what} ${show(value)} is not a host name. Enter only the host of your Okta org, such as dev-123456.okta.com.`);
   }
   const suggestion = withoutAdmin(host);
@@ -359,12 +372,15 @@ function checkAuthServer(value: string): Finding[] {
   if (lower === 'org' || lower === 'default') {
     return error(`${what} ${show(value)}: authorization server ids are case-sensitive. Enter ${lower}.`);
   }
-  if (/^[A-Za-z0-9]+$/.test(value)) return [];
   if (value.includes('/')) {
     const url = parseUrl(value) ?? parseUrl(`https://x.invalid${value.startsWith('/') ? '' : '/'}${value}`);
     const path = url?.pathname ?? '';
     const server = authServerFromPath(path) ?? (url && /^\/?$/.test(path) && value.includes('://') ? 'org' : undefined);
     if (server) return error(`${what} ${show(value)} is a URL or path. Enter only the authorization server: ${server}.`);
   }
+  if (value.length > MAX_AUTH_SERVER_ID_CHARS) {
+    return error(`${what} ${show(value)} is ${value.length} characters long; Okta's authorization server ids are 20 characters (such as aus1a2b3c4d5e6f7g8h9), and none is longer than ${MAX_AUTH_SERVER_ID_CHARS}. Enter org, default, or the id of a custom authorization server (Security > API > Authorization Servers).`);
+  }
+  if (/^[A-Za-z0-9]+$/.test(value)) return [];
   return error(`${what} ${show(value)} is not an authorization server. Enter org (the built-in org server), default, or the id of a custom authorization server (Security > API > Authorization Servers, letters and digits only, such as aus1a2b3c4d5e6f7g8h9).`);
 }

@@ -7,7 +7,7 @@
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { SettingId } from '../releases/types.ts';
 import type { Settings } from '../settings/index.ts';
-import { ADMIN_HOST, HOST_NAME, OKTA_HOST, authServerFromPath, isLoopbackHost, isServerLocalHost, parseUrl, withoutAdmin } from './hosts.ts';
+import { ADMIN_HOST, MAX_AUTH_SERVER_ID_CHARS, OKTA_HOST, authServerFromPath, hostLengthProblem, isHostName, isLoopbackHost, isServerLocalHost, parseUrl, withoutAdmin } from './hosts.ts';
 import { checkAdminPrincipals, checkPrincipalDomain } from './principals.ts';
 import { checkClientId } from './client-id.ts';
 import { checkPlaceholder } from './placeholder.ts';
@@ -269,8 +269,16 @@ export function checkAuthority(value: string): { authority?: Authority; findings
   const example = 'https://dev-123456.okta.com/oauth2/default (custom authorization server) or https://dev-123456.okta.com (org authorization server)';
   if (value === '') return error(`authority is empty. Set it to your Okta issuer, such as ${example}.`);
   const url = parseUrl(value);
-  if (!url || !HOST_NAME.test(url.hostname)) {
+  const tooLong = url && hostLengthProblem(url.hostname);
+  if (tooLong) {
+    return error(`authority ${show(value)} has ${tooLong}, so no Okta org has it. Set it to your Okta issuer, such as ${example}.`);
+  }
+  if (!url || !isHostName(url.hostname)) {
     return error(`authority ${show(value)} is not a URL. Set it to your Okta issuer, such as ${example}.`);
+  }
+  const id = /^\/oauth2\/([^/]*)/.exec(url.pathname)?.[1] ?? '';
+  if (id.length > MAX_AUTH_SERVER_ID_CHARS) {
+    return error(`authority ${show(value)} names an authorization server id of ${id.length} characters; Okta's are 20 (such as aus1a2b3c4d5e6f7g8h9), and none is longer than ${MAX_AUTH_SERVER_ID_CHARS}. Set it to your Okta issuer, such as ${example}.`);
   }
   const host = withoutAdmin(url.hostname);
   const server = authServerFromPath(url.pathname);

@@ -10,6 +10,7 @@ import type { ReleaseFacts } from '../releases/facts.ts';
 import { docsForFailureMode, FAILURE_MODES } from './failure-modes.ts';
 import { LOOKUP, type Pattern } from './error-messages.ts';
 import type { RuleId } from './table.ts';
+import { clip } from '../text/quote.ts';
 
 export interface Explanation {
   /** Failure mode number (FM-nn in the catalogue). */
@@ -51,7 +52,7 @@ function find(text: string, lower: () => string, pattern: Pattern): { match: str
     if (ok) {
       const match = text.slice(start, start + at);
       const lineStart = text.lastIndexOf('\n', start) + 1;
-      return { match: match.length > MAX_MATCH ? `${match.slice(0, MAX_MATCH)}\u2026` : match, line: text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd) };
+      return { match: clip(match, MAX_MATCH), line: text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd) };
     }
     if (lineEnd < 0) return undefined;
     from = lineEnd + 1;

@@ -1,6 +1,6 @@
 /** Who OpenMetadata lets in and makes admin: OKTA-DOM-001 (FM-26, the principal domain) and OKTA-ADMIN-001 (FM-27, the admins). */
 import { type Finding, show } from './finding.ts';
-import { parseUrl } from './hosts.ts';
+import { hostLengthProblem, parseUrl } from './hosts.ts';
 
 
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
@@ -27,6 +27,10 @@ export function checkPrincipalDomain(value: string, enforce: boolean, what: stri
     const host = parseUrl(v)?.hostname.toLowerCase();
     const hint = host && DOMAIN.test(host) ? `: ${host}` : '';
     return error(`${what} ${show(v)} is a URL. Enter only the email domain, without scheme or path${hint}.`);
+  }
+  const tooLong = hostLengthProblem(v);
+  if (tooLong) {
+    return error(`${what} ${show(v)} has ${tooLong}, so no email address ends in it. Enter your users' email domain, such as example.com.`);
   }
   if (/[,;\s]/.test(v)) {
     return error(`${what} ${show(v)} holds more than one value. Enter one domain; OpenMetadata takes further domains in allowedDomains.`);
@@ -55,6 +59,11 @@ export function checkPrincipalDomain(value: string, enforce: boolean, what: stri
 
 
 const USER_NAME = /^[A-Za-z0-9._-]+$/;
+/**
+ * Characters of an admin's user name at most: it is the part of an Okta login before the @, and
+ * Okta's logins are at most 100 (the user profile's login in reference/upstream/okta/management-minimal.yaml).
+ */
+export const MAX_USER_NAME_CHARS = 100;
 
 export function checkAdminPrincipals(list: readonly string[], what: string): Finding[] {
   const error = (message: string): Finding => ({ id: 'OKTA-ADMIN-001', severity: 'error', message });
@@ -67,6 +76,10 @@ export function checkAdminPrincipals(list: readonly string[], what: string): Fin
     const entry = raw.trim();
     if (entry === '') {
       findings.push(error(`${what} has an empty entry. Remove it, or put the admin's user name there.`));
+      continue;
+    }
+    if (entry.length > MAX_USER_NAME_CHARS) {
+      findings.push(error(`${what}: ${show(entry)} is ${entry.length} characters long; Okta logins are at most ${MAX_USER_NAME_CHARS}, so no user has this name. Enter the user name, the part of the admin's email before the @.`));
       continue;
     }
     if (entry.includes('@')) {

@@ -4,7 +4,20 @@ import { type Finding } from './finding.ts';
 
 const QUOTES = /^["'`\u2018\u2019\u201c\u201d]|["'`\u2018\u2019\u201c\u201d]$/;
 
+/**
+ * Characters of a client secret at most: Okta generates 40 or 64, and its Management API takes one
+ * of 14 to 100 (ApplicationCredentialsOAuthClient in reference/upstream/okta/management-minimal.yaml).
+ */
+export const MAX_SECRET_CHARS = 100;
+
 export function checkSecretShape(value: string, what: string): Finding[] {
+  if (value.length > MAX_SECRET_CHARS) {
+    return [{
+      id: 'OKTA-CONF-002',
+      severity: 'error',
+      message: `${what} is ${value.length} characters long; Okta client secrets are at most ${MAX_SECRET_CHARS}, so this is more than the secret. Copy only the secret from the Okta app (General tab, Client Credentials).`,
+    }];
+  }
   const problems: string[] = [];
   if (value !== value.trim()) problems.push('starts or ends with a space or line break');
   else if (/[\r\n]/.test(value)) problems.push('contains a line break');

@@ -13,6 +13,7 @@ import type { ReleaseFacts } from '../releases/facts.ts';
 import { docsFor } from '../rules/diagnostic.ts';
 import type { RuleId } from '../rules/table.ts';
 import { shellQuote } from '../targets/shell.ts';
+import { clip } from '../text/quote.ts';
 import { getJson, MAX_REDIRECTS, type HttpOutcome, type Redirect } from './http.ts';
 import type { CheckContext, CheckId, CheckProgress, CheckResult, CheckSpec, CheckStatus, CheckTarget } from './types.ts';
 
@@ -107,7 +108,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const q = (value: unknown): string => JSON.stringify(typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}\u2026` : value);
+const q = (value: unknown): string => JSON.stringify(typeof value === 'string' ? clip(value, 200) : value);
 
 /**
  * The result for an answer that never got to be compared: nothing at the URL, no connection, an

@@ -14,6 +14,7 @@
  * back an opaque response that says nothing: reported as such.
  */
 import type { CheckContext } from './types.ts';
+import { clip } from '../text/quote.ts';
 
 /** A redirect that was followed (same origin). */
 export interface Redirect {
@@ -297,7 +298,7 @@ function isJsonType(contentType: string): boolean {
 /** The start of a body, on one line, for a message. */
 export function snippetOf(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > SNIPPET_CHARS ? `${flat.slice(0, SNIPPET_CHARS)}\u2026` : flat;
+  return clip(flat, SNIPPET_CHARS);
 }
 
 const CERT_CODES = new Set([

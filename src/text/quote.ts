@@ -6,8 +6,11 @@
  * its way out of lintFile, and what a message quotes from the file through `show` or `named`.
  */
 
-/** Characters shown as escapes wherever file text is printed. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+/**
+ * Characters shown as escapes wherever file text is printed; and half a surrogate pair without its
+ * other half, which no terminal or page can draw (a whole pair, an emoji, is shown as it is).
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Characters of file text quoted in a message at most. */
 export const MAX_QUOTED_CHARS = 80;
@@ -39,13 +42,25 @@ export function terminalSafeJson(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * The first `max` UTF-16 units of `text`, one fewer when the last would be the first half of a
+ * surrogate pair: a cut never leaves half an emoji (a lone half shows as a replacement character).
+ */
+export function head(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+/** `text`, or its first `max` characters (never half a surrogate pair) and an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${head(text, max)}\u2026`;
+}
+
 /** The first `max` characters (never half a surrogate pair), marked with the whole length when cut. */
 export function cut(text: string, max = MAX_QUOTED_CHARS): string {
   if (text.length <= max) return text;
-  let end = max;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}\u2026(${text.length} characters)`;
+  return `${head(text, max)}\u2026(${text.length} characters)`;
 }
 
 /** A value from the file in double quotes, cut and escaped (`"` and `\` too, so the quotes hold). */
@@ -64,8 +79,5 @@ export function boundMessage(message: string, max = MAX_MESSAGE_CHARS): string {
   const safe = escapeUnsafe(message);
   if (safe.length <= max) return safe;
   const marker = `\u2026(${safe.length} characters)`;
-  let end = max - marker.length;
-  const last = safe.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${safe.slice(0, end)}${marker}`;
+  return `${head(safe, max - marker.length)}${marker}`;
 }

@@ -158,3 +158,25 @@ describe('render --out DIR', () => {
     expect((await capture(['render', '--target', 'docker', '--inputs', example, '--force'])).code).toBe(2);
   });
 });
+
+describe('om-okta suggests what was meant', () => {
+  it.each([
+    [['lnt', 'file.env'], /unknown command "lnt"\. Did you mean lint\?/],
+    [['key'], /unknown command "key"\. Did you mean keys\?/],
+    [['render', '--release', '2', '--target', 'docker', '--inputs', example], /unknown release "2"; choose one of 2\.0, .*\. Did you mean 2\.0\?/],
+    [['lint', '-', '--release', '1.12.3'], /unknown release "1\.12\.3";.* Did you mean 1\.12\?/],
+    [['render', '--target', 'swarm', '--inputs', example], /--target must be one of docker, bare-metal, kubernetes, ingestion, not "swarm"\./],
+    [['render', '--target', 'dockr', '--inputs', example], /not "dockr"\. Did you mean docker\?/],
+    [['render', '--inputs', example, '--target'], /--target needs a value: one of docker, bare-metal, kubernetes, ingestion\n/],
+  ])('%j', async (argv, message) => {
+    const { code, stderr } = await run(argv);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(message);
+  });
+
+  it('suggests nothing for a release a bare major cannot choose (1 is 1.8 to 1.13)', async () => {
+    const { stderr } = await run(['render', '--release', '1', '--target', 'docker', '--inputs', example]);
+    expect(stderr).toMatch(/unknown release "1"; choose one of [^\n]*\.\n/);
+    expect(stderr).not.toMatch(/Did you mean/);
+  });
+});

@@ -61,4 +61,20 @@ describe('<om-console-card>', () => {
     expect(written[1]).toBe(code(buttons().at(-1)!));
     await until(() => buttons().at(-1)!.textContent === 'Copied', 'the Copied feedback');
   });
+
+  it('offers no value to copy while a field it comes from is refused', async () => {
+    await publish({ ...EXAMPLE, omUrl: `https://${'a'.repeat(5000)}.example.com` }, '1.12');
+    const implicit = cards()[0]!;
+    const rows = [...implicit.querySelectorAll('.om-card__row')];
+    const row = (label: string) => rows.find((r) => r.querySelector('dt')?.textContent === label)!;
+    for (const label of ['Sign-in redirect URIs', 'Sign-out redirect URIs', 'Base URIs']) {
+      expect(row(label).querySelector('[data-action="copy-value"]'), label).toBeNull();
+      expect(row(label).querySelector('dd')!.textContent).toBe('fix OpenMetadata URL first');
+    }
+    expect(implicit.textContent).not.toContain('aaaaaaaaaa');
+    await publish({ ...EXAMPLE, omUrl: 'https://om.acme.example' }, '1.12');
+    expect(cards()[0]!.querySelectorAll('[data-action="copy-value"]').length).toBeGreaterThan(0);
+    expect(cards()[0]!.textContent).not.toContain('first');
+  });
 });
+

@@ -24,4 +24,20 @@ describe('<om-derived-value>', () => {
     expect(text('issuer')).toBe('https://OKTA_DOMAIN/oauth2/default');
     expect(text('redirectUris')).toBe('placeholder');
   });
+
+  it('while a field it is computed from is refused, shows which to fix and no value', async () => {
+    await publish({ ...EXAMPLE, oktaDomain: 'https://dev-123456.okta.com/' }, '1.12');
+    const issuer = document.querySelector<HTMLElement>('[data-derived="issuer"]')!;
+    expect(issuer.dataset['state']).toBe('invalid');
+    expect(issuer.querySelector('code')).toBeNull();
+    expect(text('issuer')).toBe('fix Okta domain first');
+    expect(text('redirectUris'), 'a value from other fields still shows').toContain('http://localhost:8585/');
+    await publish({ ...EXAMPLE, oktaDomain: `${'a'.repeat(5000)}.okta.com` }, '1.12');
+    expect(text('issuer')).toBe('fix Okta domain first');
+    await publish(EXAMPLE, '1.12');
+    expect(issuer.dataset['state']).toBe('live');
+    expect(text('issuer')).toBe('https://dev-123456.okta.com/oauth2/default');
+    await publish({}, '1.12');
+    expect(issuer.dataset['state']).toBeUndefined();
+  });
 });

@@ -135,6 +135,35 @@ describe('<om-setup-panel>', () => {
     expect(liveValues.get()?.blank).toBe(true);
   });
 
+  it('refuses a 5,000-character Okta domain and client ID on their fields, and offers nothing computed from them to copy', async () => {
+    localStorage.setItem(KEY, JSON.stringify(EXAMPLE));
+    mount(panelMarkup(release('1.12')));
+    await ready();
+    const copy = (name: string) => $(`[data-action="copy-derived"][data-copy-from="${name}"]`);
+    expect(copy('issuer').hidden).toBe(false);
+    type('oktaDomain', `${'a'.repeat(5000)}.okta.com`);
+    type('clientId', `0oa${'b'.repeat(5000)}`);
+    for (const name of ['oktaDomain', 'clientId']) {
+      expect(field(name).getAttribute('aria-invalid'), name).toBe('true');
+      const message = $(`[data-field="${name}"] [data-severity="error"]`).textContent!;
+      expect(message).toMatch(/characters/);
+      expect(message.length, 'the message quotes the value cut short').toBeLessThan(700);
+    }
+    expect($('[data-summary-text]').textContent).toMatch(/^2 errors?, \d+ notes?: see each field below\.$/);
+    for (const name of ['issuer', 'discoveryUrl', 'oktaJwksUrl']) {
+      expect(copy(name).hidden, name).toBe(true);
+      expect($(`[data-derived="${name}"]`).textContent).toBe('fix Okta domain first');
+    }
+    expect(copy('callbackUrl').hidden, 'computed from the OpenMetadata URL only').toBe(false);
+    expect($('[data-derived="callbackUrl"]').textContent).toBe('http://localhost:8585/callback');
+
+    type('oktaDomain', 'https://dev-123456.okta.com/');
+    expect(copy('issuer').hidden, 'no https://https://... to copy').toBe(true);
+    type('oktaDomain', 'dev-123456.okta.com');
+    expect(copy('issuer').hidden).toBe(false);
+    expect($('[data-derived="issuer"]').textContent).toBe('https://dev-123456.okta.com/oauth2/default');
+  });
+
   it('downloads inputs.json for the CLI: the values the checks use, never the client secret', async () => {
     const { checkInputs } = await import('../../src/rules/index.ts');
     localStorage.setItem(KEY, JSON.stringify({ ...EXAMPLE, flow: 'authcode', adminPrincipals: 'jane.doe, ops' }));
