@@ -18,6 +18,7 @@ import type { Settings } from '../settings/index.ts';
 import { LintContext, MAX_UNKNOWN_KEYS, type LintKind, type Place } from './context.ts';
 import { detect, type Detected } from './detect.ts';
 import { lintEnv } from './env.ts';
+import { checkFlow } from './flow.ts';
 import { releaseList, type YamlKind } from './surface.ts';
 import { MAX_YAML_DEPTH, type SettingValue } from './values.ts';
 import { lintWorkflow } from './workflow.ts';
@@ -38,7 +39,7 @@ export interface LintOptions {
   filename?: string;
   /**
    * The reader's own values (inputs.json, the setup panel's fields): the file is also compared
-   * with them (OKTA-REDIR-*, OKTA-DOM-002, OKTA-ADMIN-002). Only the values the reader gave.
+   * with them (OKTA-REDIR-*, OKTA-DOM-002, OKTA-ADMIN-002, OKTA-FLOW-002). Only the values the reader gave.
    */
   inputs?: Record<string, unknown>;
 }
@@ -190,6 +191,8 @@ function readerValues(inputs: Record<string, unknown> | undefined): ReaderValues
   };
   const omUrl = text('omUrl');
   if (omUrl) reader.omUrl = omUrl;
+  const flow = text('flow');
+  if (flow === 'implicit' || flow === 'authcode') reader.flow = flow;
   const domain = text('principalDomain');
   if (domain) reader.principalDomain = domain;
   if (typeof inputs['enforcePrincipalDomain'] === 'boolean') reader.enforcePrincipalDomain = inputs['enforcePrincipalDomain'];
@@ -218,6 +221,7 @@ function analyze(detected: Detected, release: ReleaseFacts, reader?: ReaderValue
   if (detected.kind !== 'workflow') {
     jwksPathFit(ctx);
     runSettingChecks(ctx, detected.kind as YamlKind | 'env', reader);
+    checkFlow(ctx, detected.kind as YamlKind | 'env', reader?.flow);
   }
   return ctx;
 }

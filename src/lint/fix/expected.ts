@@ -9,6 +9,7 @@ import { FIELD_NAMES, derive, parseInputs, PLACEHOLDER_INPUTS, type FieldName, t
 import type { ReleaseFacts } from '../../releases/facts.ts';
 import type { LegacySettingId, SettingId, SettingSpec } from '../../releases/types.ts';
 import { checkInputs } from '../../rules/check-inputs.ts';
+import { namedValue } from '../../rules/diagnostic.ts';
 import type { Diagnostic } from '../../rules/types.ts';
 import { resolveSettings, SETTING_SOURCES } from '../../settings/index.ts';
 import { legacyValues } from '../../targets/legacy-service-app.ts';
@@ -49,9 +50,12 @@ export function expectedSettings(imported: ImportedInputs, given: Record<string,
   // The file's values win, but a value lint finds wrong (compared with the reader's, say) is not
   // sound: the reader's own value, when given, replaces it.
   const flagged = new Set(lint.diagnostics.filter(isFinding).map((d) => d.field));
+  // A source skipped because lint finds it wrong (a callback at /auth/callback) casts the same doubt
+  // on the value the next source gave.
+  const doubted = (name: FieldName): boolean =>
+    [imported.taken.find((t) => t.field === name)?.from, ...imported.skipped.filter((s) => s.field === name).map((s) => s.from)].some((from) => from !== undefined && flagged.has(from));
   for (const [name, value] of Object.entries(imported.values) as [FieldName, string | boolean][]) {
-    const from = imported.taken.find((t) => t.field === name)?.from;
-    if (raw[name] !== undefined && from !== undefined && flagged.has(from)) continue;
+    if (raw[name] !== undefined && doubted(name)) continue;
     raw[name] = name === 'adminPrincipals' && typeof value === 'string' ? value.split('\n') : value;
   }
   // Values the inputs checks refuse are as good as absent.
@@ -105,8 +109,26 @@ export function findingSettings(lint: LintResult): (d: Diagnostic) => AnyId | un
   return (d) => (d.field === undefined ? undefined : (byField.get(d.field) ?? byField.get(d.field.replace(/\.(secretRef|secretKey)$/, ''))));
 }
 
-/** Settings to write: those with an error or warning in the lint, and required ones the file lacks. */
-export function targetSettings(lint: LintResult, expected: Expected, known: Set<FieldName>, release: ReleaseFacts): Set<AnyId> {
+/**
+ * The one right value a finding names ("Use https://.../callback", the entries of "alice,bob"), by
+ * setting, for settings the reader's values do not settle: lint already knows them, so the fix
+ * writes them too. Added to `expected`; returns the settings it added.
+ */
+export function addNamedValues(lint: LintResult, expected: Expected, known: Set<FieldName>): Set<AnyId> {
+  const settingOf = findingSettings(lint);
+  const added = new Set<AnyId>();
+  for (const d of lint.diagnostics) {
+    const value = isFinding(d) ? namedValue(d) : undefined;
+    const id = value === undefined ? undefined : settingOf(d);
+    if (!id || (expected[id] !== undefined && computable(id, known))) continue;
+    expected[id] = typeof value === 'string' ? value : [...value!];
+    added.add(id);
+  }
+  return added;
+}
+
+/** Settings to write: those with an error or warning in the lint, and required ones the file lacks; `named` are known from a finding. */
+export function targetSettings(lint: LintResult, expected: Expected, known: Set<FieldName>, release: ReleaseFacts, named: ReadonlySet<AnyId> = new Set()): Set<AnyId> {
   const kind = lint.kind as YamlKind | 'env';
   const settingOf = findingSettings(lint);
   const targets = new Set<AnyId>();
@@ -123,7 +145,7 @@ export function targetSettings(lint: LintResult, expected: Expected, known: Set<
   for (const id of [...targets]) {
     const writable =
       expected[id] !== undefined &&
-      computable(id, known) &&
+      (computable(id, known) || named.has(id)) &&
       surfacePath(release, kind, id) !== undefined &&
       // The client secret is never written; Helm reads it (and the OIDC client ID) from a Kubernetes Secret.
       !(id === 'oidcClientSecret' && (kind === 'helm-values' || !placeholderSecret(lint, release, kind))) &&

@@ -12,7 +12,7 @@ import { lintFile, type LintResult } from '../index.ts';
 import { inputsFromLint } from '../to-inputs.ts';
 import { applyAndReadBack, failureOf, inStage, lintOptions } from './apply.ts';
 import { envEdits } from './env.ts';
-import { expectedSettings, findingSettings, readValue, sameValue, targetSettings } from './expected.ts';
+import { addNamedValues, expectedSettings, findingSettings, readValue, sameValue, targetSettings } from './expected.ts';
 import { isFinding, type AnyId, type FixOptions, type FixResult, type FixTarget, type WorkflowKey } from './types.ts';
 import { fixWorkflow } from './workflow.ts';
 import { yamlEdits } from './yaml.ts';
@@ -53,7 +53,8 @@ function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed:
   const { imported, expected, targets } = inStage('expected', () => {
     const imported = inputsFromLint(lint);
     const { settings: expected, known } = expectedSettings(imported, options.inputs, release, lint);
-    return { imported, expected, targets: targetSettings(lint, expected, known, release) };
+    const named = addNamedValues(lint, expected, known);
+    return { imported, expected, targets: targetSettings(lint, expected, known, release, named) };
   });
   if (targets.size === 0) return unfixed({ imported });
   const build = (ids: ReadonlySet<AnyId>) => (kind === 'env' ? envEdits(text, lint, ids, expected) : yamlEdits(text, lint, kind, ids, expected));
