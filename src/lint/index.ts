@@ -264,8 +264,27 @@ function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env', reader: Read
     }
     const line = itemLine(place, d.message) ?? place?.line ?? (id ? nearestBlockLine(ctx, surfaceName(ctx.release, kind, id)) : undefined);
     if (line !== undefined) d.line = line;
+    d.message = namedAsWritten(d.message, ctx, kind);
     ctx.diagnostics.push(d);
   }
+}
+
+/**
+ * The checks speak of settings by id (`oidcCallbackUrl`), which is no key of the reader's file:
+ * each id in a message becomes the name the file writes, the env var in an env file, the YAML or
+ * Helm path otherwise. Ids that are plain words (authority, provider) stay, as prose; so does an
+ * id that is already the key's own name in YAML (callbackUrl).
+ */
+function namedAsWritten(message: string, ctx: LintContext, kind: YamlKind | 'env'): string {
+  let out = message;
+  for (const id of Object.keys(ctx.release.settings) as SettingId[]) {
+    if (!/[A-Z]/.test(id) || !out.includes(id)) continue;
+    const name = ctx.places.get(id)?.field ?? surfaceName(ctx.release, kind, id);
+    if (!name || name === id || (kind !== 'env' && name.endsWith(`.${id}`))) continue;
+    // Whole ids only: not inside a longer name, a path or a URL.
+    out = out.replace(new RegExp(`(?<![\\w.$/{-])${id}(?![\\w])`, 'g'), () => name);
+  }
+  return out;
 }
 
 function surfaceName(release: ReleaseFacts, kind: YamlKind | 'env', id: SettingId): string | undefined {
