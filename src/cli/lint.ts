@@ -7,10 +7,11 @@
  *
  * `--fix` prints the corrected file on standard output and lists what is left on standard error
  * (exit 0 when nothing left is an error); `--diff` prints a unified diff instead; `--inputs FILE`
- * gives the values the file lacks. JSON with --fix: { release, kind, fixed, changes, diagnostics }.
+ * gives the values the file lacks. JSON with --fix: { release, kind, fixed, changes, diagnostics },
+ * and `failure: { stage, message }` when the fix stopped with an error (the file is then unchanged).
  */
 import { unifiedDiff } from '../lint/diff.ts';
-import { lintWithFixes } from '../lint/fix.ts';
+import { lintWithFixes } from '../lint/fix/index.ts';
 import { escapeUnsafe, unreadableReason } from '../lint/index.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import type { Command } from './index.ts';
@@ -78,11 +79,13 @@ export const lint: Command = {
       const { fix: fixed } = result;
       const remaining = withDocsBase(fixed.remaining, base);
       if (format === 'json') {
-        io.stdout(`${json({ release: fixed.release.id, kind: fixed.kind, fixed: fixed.fixed, changes: fixed.changes, diagnostics: remaining })}\n`);
+        io.stdout(`${json({ release: fixed.release.id, kind: fixed.kind, fixed: fixed.fixed, changes: fixed.changes, diagnostics: remaining, ...(fixed.failure ? { failure: fixed.failure } : {}) })}\n`);
       } else {
         if (diff) io.stdout(unifiedDiff(text, fixed.fixed, { from: shown, to: shown }));
         else io.stdout(fixed.fixed);
         list(remaining, io.stderr);
+        // A fix that failed left the file as it was: say so, rather than let it pass for a file with nothing to fix.
+        if (fixed.failure) io.stderr(`${shown}: the fix stopped with an error (${fixed.failure.stage}: ${escapeUnsafe(fixed.failure.message)}), so nothing was changed. Please report this with the file, secrets removed.\n`);
         io.stderr(`${shown}: ${fixed.changes.length} change(s); ${count(remaining, 'error')} error(s), ${count(remaining, 'warning')} warning(s) left (${fixed.kind}, ${fixed.release.label})\n`);
       }
       return remaining.some((d) => d.severity === 'error') ? EXIT.diagnosticError : EXIT.ok;

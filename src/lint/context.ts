@@ -35,6 +35,8 @@ export class LintContext {
   readonly unchecked = new Set<SettingId>();
   /** Values the file takes from environment variables at start-up. */
   readonly envRefs: { field: string; variable: string }[] = [];
+  /** Helm: settings the chart reads from a Kubernetes Secret, where their reference is written (not values, so not in `places`). */
+  readonly secretRefs = new Map<SettingId, Place>();
   /** Lines of the maps walked, by dotted path (where a missing key would go). */
   readonly blockLines = new Map<string, number>();
   /** How badly the file fits this release (0 = every key is read by it), and why. */
@@ -52,10 +54,11 @@ export class LintContext {
     this.kind = kind;
   }
 
-  add(id: RuleId, severity: Severity, field: string | undefined, message: string, line?: number): void {
+  add(id: RuleId, severity: Severity, field: string | undefined, message: string, line?: number): Diagnostic {
     const d = diagnostic(id, severity, field, message, this.release);
     if (line !== undefined) d.line = line;
     this.diagnostics.push(d);
+    return d;
   }
 
   /** Records that the file does not fit this release, with the reason a guess would give. */

@@ -18,6 +18,7 @@ import type { Settings } from '../settings/index.ts';
 import { LintContext, MAX_UNKNOWN_KEYS, type LintKind, type Place } from './context.ts';
 import { detect, type Detected } from './detect.ts';
 import { lintEnv } from './env.ts';
+import { checkFlow } from './flow.ts';
 import { releaseList, type YamlKind } from './surface.ts';
 import { MAX_YAML_DEPTH, type SettingValue } from './values.ts';
 import { lintWorkflow } from './workflow.ts';
@@ -38,7 +39,7 @@ export interface LintOptions {
   filename?: string;
   /**
    * The reader's own values (inputs.json, the setup panel's fields): the file is also compared
-   * with them (OKTA-REDIR-*, OKTA-DOM-002, OKTA-ADMIN-002). Only the values the reader gave.
+   * with them (OKTA-REDIR-*, OKTA-DOM-002, OKTA-ADMIN-002, OKTA-FLOW-002). Only the values the reader gave.
    */
   inputs?: Record<string, unknown>;
 }
@@ -190,6 +191,8 @@ function readerValues(inputs: Record<string, unknown> | undefined): ReaderValues
   };
   const omUrl = text('omUrl');
   if (omUrl) reader.omUrl = omUrl;
+  const flow = text('flow');
+  if (flow === 'implicit' || flow === 'authcode') reader.flow = flow;
   const domain = text('principalDomain');
   if (domain) reader.principalDomain = domain;
   if (typeof inputs['enforcePrincipalDomain'] === 'boolean') reader.enforcePrincipalDomain = inputs['enforcePrincipalDomain'];
@@ -218,6 +221,7 @@ function analyze(detected: Detected, release: ReleaseFacts, reader?: ReaderValue
   if (detected.kind !== 'workflow') {
     jwksPathFit(ctx);
     runSettingChecks(ctx, detected.kind as YamlKind | 'env', reader);
+    checkFlow(ctx, detected.kind as YamlKind | 'env', reader?.flow);
   }
   return ctx;
 }
@@ -260,8 +264,27 @@ function runSettingChecks(ctx: LintContext, kind: YamlKind | 'env', reader: Read
     }
     const line = itemLine(place, d.message) ?? place?.line ?? (id ? nearestBlockLine(ctx, surfaceName(ctx.release, kind, id)) : undefined);
     if (line !== undefined) d.line = line;
+    d.message = namedAsWritten(d.message, ctx, kind);
     ctx.diagnostics.push(d);
   }
+}
+
+/**
+ * The checks speak of settings by id (`oidcCallbackUrl`), which is no key of the reader's file:
+ * each id in a message becomes the name the file writes, the env var in an env file, the YAML or
+ * Helm path otherwise. Ids that are plain words (authority, provider) stay, as prose; so does an
+ * id that is already the key's own name in YAML (callbackUrl).
+ */
+function namedAsWritten(message: string, ctx: LintContext, kind: YamlKind | 'env'): string {
+  let out = message;
+  for (const id of Object.keys(ctx.release.settings) as SettingId[]) {
+    if (!/[A-Z]/.test(id) || !out.includes(id)) continue;
+    const name = ctx.places.get(id)?.field ?? surfaceName(ctx.release, kind, id);
+    if (!name || name === id || (kind !== 'env' && name.endsWith(`.${id}`))) continue;
+    // Whole ids only: not inside a longer name, a path or a URL.
+    out = out.replace(new RegExp(`(?<![\\w.$/{-])${id}(?![\\w])`, 'g'), () => name);
+  }
+  return out;
 }
 
 function surfaceName(release: ReleaseFacts, kind: YamlKind | 'env', id: SettingId): string | undefined {

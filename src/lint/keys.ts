@@ -111,7 +111,7 @@ export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: str
   // Looked up as written, shown escaped and cut.
   const key = named(raw);
   const field = `${block}.${key}`;
-  const error = (message: string): void => ctx.add('OKTA-KEY-001', 'error', field, message, line);
+  const error = (message: string): void => void ctx.add('OKTA-KEY-001', 'error', field, message, line);
   ctx.seen++;
   if (++ctx.unknownKeys > MAX_UNKNOWN_KEYS) return;
 

@@ -2,7 +2,9 @@
  * Storing one value read from a file as a setting: env references, placeholders and type
  * problems are reported here, so that checkSettings only sees values it can judge.
  */
+import { splitList } from '../inputs/fields.ts';
 import type { SettingId } from '../releases/types.ts';
+import { withNamedValue } from '../rules/diagnostic.ts';
 import { show } from '../text/quote.ts';
 import type { LintContext, Place } from './context.ts';
 import type { KeySpec } from './surface.ts';
@@ -68,7 +70,11 @@ export function storeValue(ctx: LintContext, spec: KeySpec, place: Place, value:
     }
     if (spec.list) {
       const shown = typeof js === 'string' ? ` ${show(js)}` : '';
-      ctx.add('OKTA-ENV-001', 'error', place.field, `${place.field}${shown} ${converted.problem}. Write it as a YAML list, one entry per line starting with "- ".`, place.line);
+      // "alice,bob" names its entries: the list of them is the one right value.
+      const entries = typeof js === 'string' ? splitList(js) : [];
+      const named = entries.length > 0 && !entries.some((e) => /\s/.test(e)) ? entries : undefined;
+      const d = ctx.add('OKTA-ENV-001', 'error', place.field, `${place.field}${shown} ${converted.problem}. Write it as a YAML list, one entry per line starting with "- ".`, place.line);
+      withNamedValue(d, named);
     } else {
       const shown = spec.secret || js === null || typeof js === 'object' ? '' : ` ${show(String(js))}`;
       const expected = spec.boolean ? 'true or false' : 'a single value (quote it if it holds ": " or starts with "{", "[" or "*")';

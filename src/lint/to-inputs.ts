@@ -8,6 +8,7 @@
 import { FIELDS, normalizeBaseUrl, originOf, type FieldName } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkInputs } from '../rules/check-inputs.ts';
+import { namedValue } from '../rules/diagnostic.ts';
 import { authServerFromPath, parseUrl, withoutAdmin } from '../rules/hosts.ts';
 import type { Place } from './context.ts';
 import type { LintResult } from './index.ts';
@@ -137,6 +138,16 @@ export function inputsFromLint(result: LintResult): ImportedInputs {
   for (const id of ['callbackUrl', 'oidcCallbackUrl', 'oidcServerUrl', 'publicKeyUrls']) {
     const source = read(id);
     if (!source) continue;
+    // A callback lint reports as wrong does not say where OpenMetadata is (/auth/callback is not
+    // under https://host/auth): only the callback its finding names does, else it is skipped.
+    const wrong = id === 'callbackUrl' || id === 'oidcCallbackUrl' ? result.diagnostics.find((d) => (d.severity === 'error' || d.severity === 'warning') && d.field === source.place.field) : undefined;
+    if (wrong) {
+      const named = namedValue(wrong);
+      const omUrl = typeof named === 'string' ? omUrlFromCallback(named) : undefined;
+      if (omUrl !== undefined) offer({ field: 'omUrl', value: omUrl, from: source.place.field, ...at(source.place) });
+      else skipped.push({ field: 'omUrl', from: source.place.field, ...at(source.place), reason: `lint reports it as wrong (${wrong.id}), so it does not say where OpenMetadata is` });
+      continue;
+    }
     const entries = Array.isArray(source.value) ? source.value.map((v, i) => ({ text: String(v), line: source.place.items?.[i]?.line })) : [{ text: String(source.value), line: undefined }];
     for (const { text, line } of entries) {
       if (text.trim() === '') continue;

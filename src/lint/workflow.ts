@@ -26,7 +26,7 @@ export function lintWorkflow(parsed: ParsedYaml, ctx: LintContext): void {
   const { release } = ctx;
   const legacy = release.ingestion.kind === 'okta-service-app';
   const server = locate(parsed, SERVER, ctx);
-  const wf = (severity: 'error' | 'warning' | 'info', field: string | undefined, message: string, line?: number): void => ctx.add('OKTA-WF-001', severity, field, message, line);
+  const wf = (severity: 'error' | 'warning' | 'info', field: string | undefined, message: string, line?: number): void => void ctx.add('OKTA-WF-001', severity, field, message, line);
   if (!server || !isMap(server.node)) {
     wf('error', SERVER_PATH, `The workflow has no ${SERVER_PATH} block, so ingestion does not know how to reach and sign in to OpenMetadata. Add it (see the ingestion page of this guide).`, ctx.blockLines.get('workflowConfig'));
     return;
@@ -112,7 +112,7 @@ export function lintWorkflow(parsed: ParsedYaml, ctx: LintContext): void {
 
 /** 0.12: securityConfig of the Okta service application (oktaSSOClientConfig.json at 0.12.1). */
 function lintOktaSecurity(parsed: ParsedYaml, ctx: LintContext, security: YAMLMap | undefined, field: string, line: number | undefined, keys: string[]): void {
-  const wf = (severity: 'error' | 'warning', f: string, message: string, at?: number): void => ctx.add('OKTA-WF-001', severity, f, message, at);
+  const wf = (severity: 'error' | 'warning', f: string, message: string, at?: number): void => void ctx.add('OKTA-WF-001', severity, f, message, at);
   if (!security) {
     wf('error', field, `${field} is missing. With authProvider okta it needs the service application's clientId, orgURL, privateKey and email.`, line);
     return;

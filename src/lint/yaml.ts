@@ -152,6 +152,7 @@ function readKey(parsed: ParsedYaml, ctx: LintContext, kind: YamlKind, spec: Key
     return;
   }
   if (spec.secretRef) {
+    if (spec.setting) ctx.secretRefs.set(spec.setting, line !== undefined ? { field, line } : { field });
     checkSecretRef(parsed, ctx, spec, field, line, node);
     return;
   }
@@ -176,7 +177,7 @@ function checkSecretRef(parsed: ParsedYaml, ctx: LintContext, spec: KeySpec, fie
   const settingSpec = id ? (ctx.release.settings as Record<string, { helmSecretRef?: { secretRef: string; secretKey: string } } | undefined>)[id] ?? ctx.release.legacy?.settings[id as never] : undefined;
   const example = settingSpec?.helmSecretRef ?? { secretRef: 'oidc-secrets', secretKey: 'openmetadata-oidc-client-secret' };
   const shape = `{ secretRef: ${example.secretRef}, secretKey: ${example.secretKey} }`;
-  const error = (message: string, at = line): void => ctx.add('OKTA-HELM-002', 'error', field, message, at);
+  const error = (message: string, at = line): void => void ctx.add('OKTA-HELM-002', 'error', field, message, at);
   if (!isMap(node)) {
     const secretValue = spec.secret ? 'the secret itself' : 'a value';
     error(
@@ -206,7 +207,7 @@ function checkSecretRef(parsed: ParsedYaml, ctx: LintContext, spec: KeySpec, fie
 // OKTA-ENV-003 (FM-35): customParams
 
 function checkCustomParams(ctx: LintContext, kind: YamlKind, field: string, line: number | undefined, js: unknown): void {
-  const error = (message: string): void => ctx.add('OKTA-ENV-003', 'error', field, message, line);
+  const error = (message: string): void => void ctx.add('OKTA-ENV-003', 'error', field, message, line);
   if (kind === 'helm-values') {
     if (typeof js === 'string') {
       const problem = jsonObjectProblem(js);

@@ -48,7 +48,7 @@ export function lintInputs(values: FormValues | undefined): Record<string, unkno
  * would take from the file into the panel, and what it leaves out and why.
  */
 export async function lintView(text: string, releaseId: string, values?: FormValues): Promise<LintView> {
-  const [{ lintWithFixes }, { inputsFromLint }] = await Promise.all([import('../lint/fix.ts'), import('../lint/to-inputs.ts')]);
+  const [{ lintWithFixes }, { inputsFromLint }] = await Promise.all([import('../lint/fix/index.ts'), import('../lint/to-inputs.ts')]);
   const release = findRelease(releaseId);
   const inputs = lintInputs(values);
   // The findings a fix can correct say what to write, with the reader's values.
@@ -95,7 +95,7 @@ export interface FixView {
  * lines marked, the whole corrected file, and what is left for the reader to fix by hand.
  */
 export async function fixView(text: string, releaseId: string, values?: FormValues): Promise<FixView> {
-  const [{ fixFile }, { unifiedDiff }] = await Promise.all([import('../lint/fix.ts'), import('../lint/diff.ts')]);
+  const [{ fixFile }, { unifiedDiff }] = await Promise.all([import('../lint/fix/index.ts'), import('../lint/diff.ts')]);
   const release = findRelease(releaseId);
   const inputs = lintInputs(values);
   const result = fixFile(text, { ...(release ? { release } : {}), ...(inputs ? { inputs } : {}) });
@@ -106,7 +106,10 @@ export async function fixView(text: string, releaseId: string, values?: FormValu
     ? '<p data-fix-clean>The corrected file passes every check.</p>'
     : `<p>Left for you, ${count(result.remaining.length, 'finding')} the fix cannot settle without you (for the values it needs, fill in <a href="#your-values">your values</a> and fix again):</p><ul class="om-diags" data-fix-remaining>${remaining}</ul>`;
   if (result.changes.length === 0) {
-    return { html: `<p data-fix-changes="0">Nothing could be fixed automatically.</p>${left}`, fixed: result.fixed, filename, patch: '' };
+    const none = result.failure
+      ? `The fix stopped with an error (${escapeHtml(result.failure.message)}), so nothing was changed. Please report this with the file, secrets removed.`
+      : 'Nothing could be fixed automatically.';
+    return { html: `<p data-fix-changes="0">${none}</p>${left}`, fixed: result.fixed, filename, patch: '' };
   }
   const diffLines = diff
     .replace(/\n$/, '')

@@ -17,6 +17,8 @@ import type { Diagnostic } from './types.ts';
 /** The reader's values these checks compare with; each absent one is not compared. */
 export interface ReaderValues {
   omUrl?: string;
+  /** The sign-in flow the reader chose (compared by src/lint/flow.ts, a file rule). */
+  flow?: 'implicit' | 'authcode';
   principalDomain?: string;
   enforcePrincipalDomain?: boolean;
   adminPrincipals?: readonly string[];

@@ -14,7 +14,7 @@ import { checkPlaceholder } from './placeholder.ts';
 import { checkSecretShape } from './secret.ts';
 import { show, type Finding } from './finding.ts';
 import { checksOrgKeysOnSave, orgKeysSaveWarning } from './sso-page.ts';
-import { diagnostic } from './diagnostic.ts';
+import { diagnostic, withNamedValue } from './diagnostic.ts';
 import type { Diagnostic } from './types.ts';
 
 const DISCOVERY_PATH = '/.well-known/openid-configuration';
@@ -45,7 +45,7 @@ interface Authority {
 export function checkSettings(settings: Settings, release: ReleaseFacts): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const add = (field: SettingId, findings: readonly (Finding | undefined)[]): void => {
-    for (const f of findings) if (f) diagnostics.push(diagnostic(f.id, f.severity, field, f.message, release));
+    for (const f of findings) if (f) diagnostics.push(withNamedValue(diagnostic(f.id, f.severity, field, f.message, release), f.value));
   };
   // Settings from files are untrusted: read them through these, never by type assertion.
   const text = (id: SettingId): string | undefined => {
@@ -451,6 +451,7 @@ function checkCallbackPath(id: SettingId, value: string, url: URL | undefined): 
     return [{
       id: 'OKTA-REDIR-002',
       severity: 'error',
+      value: `${url.origin}/callback`,
       message: path === '/auth/callback'
         ? `${id} ${show(value)} is /auth/callback, the page of OpenMetadata's UI the server sends the browser to once it has finished the sign-in; Okta must send the browser to the server's /callback first, and the same URL must be a sign-in redirect URI of the Okta app. Use ${url.origin}/callback.`
         : `${id} ${show(value)} is /api/v1/callback, which OpenMetadata does not serve: the sign-in ends on an error page. Use ${url.origin}/callback, and register the same URL as a sign-in redirect URI of the Okta app.`,
@@ -459,6 +460,7 @@ function checkCallbackPath(id: SettingId, value: string, url: URL | undefined): 
   return [{
     id: 'OKTA-REDIR-002',
     severity: 'error',
+    value: `${url.origin}/callback`,
     message: `${id} ${show(value)} does not end in exactly /callback, the route OpenMetadata handles after sign-in (other paths leave the page spinning). Use ${url.origin}/callback.`,
   }];
 }

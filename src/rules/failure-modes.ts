@@ -78,13 +78,13 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     title: 'An Okta Single-Page App is used with the confidential client',
     cause: 'A SPA app is a public client that requires PKCE and has no secret, but the confidential flow sends a secret and disables PKCE by default.',
     fix: 'Use an Okta Web Application for clientType confidential, or keep the SPA app with clientType public.',
-    ruleIds: ['OKTA-APP-001'],
+    ruleIds: ['OKTA-APP-001', 'OKTA-FLOW-002'],
   },
   12: {
     title: 'An Okta Web app is used with the public client',
     cause: 'A Web app requires client authentication, but the public flow runs in the browser with no secret.',
     fix: 'Use an Okta Single-Page Application for clientType public, or switch to clientType confidential with the Web app\'s secret.',
-    ruleIds: ['OKTA-APP-001'],
+    ruleIds: ['OKTA-APP-001', 'OKTA-FLOW-001', 'OKTA-FLOW-002'],
   },
   13: {
     title: 'Client secret or PKCE settings do not match the Okta Web app',

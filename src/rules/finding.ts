@@ -9,6 +9,8 @@ export interface Finding {
   id: RuleId;
   severity: Severity;
   message: string;
+  /** The one right value, when the finding names it ("Use https://.../callback"): lint --fix writes it. */
+  value?: string | readonly string[];
 }
 
 /** Values are quoted in messages the one way every printed text is (src/text/quote.ts). */

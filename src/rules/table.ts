@@ -177,6 +177,20 @@ export const RULES = {
     explainedFor: (release) => release.ingestion.kind === 'okta-service-app',
   },
   // File rules: src/lint reads an existing env file, openmetadata.yaml, Helm values or workflow.
+  'OKTA-FLOW-001': {
+    severity: 'error',
+    title: 'The file sets up both flows: a public client with the confidential client\u2019s settings',
+    fm: [11, 12],
+    stage: ['file'],
+    explainedFor: (release) => release.confidentialClient,
+  },
+  'OKTA-FLOW-002': {
+    severity: 'error',
+    title: 'The file\u2019s flow is not the one you chose',
+    fm: [11, 12],
+    stage: ['file'],
+    explainedFor: (release) => release.confidentialClient,
+  },
   'OKTA-ENV-001': {
     severity: 'error',
     title: 'A list-valued variable is malformed, or a value does not read back as YAML',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/index.ts';
-import { fixFile } from '../../src/lint/fix.ts';
+import { fixFile } from '../../src/lint/fix/index.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import { FIXTURES_DIR } from '../fixtures/cases.ts';
 import { runCliCaptured as run } from './support/cli.ts';

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { unifiedDiff } from '../../src/lint/diff.ts';
 import { parseEnvFile } from '../../src/lint/dotenv.ts';
-import { fixFile } from '../../src/lint/fix.ts';
+import { fixFile } from '../../src/lint/fix/index.ts';
 import { findRelease } from '../../src/releases/index.ts';
 
 const release = findRelease('1.12')!;

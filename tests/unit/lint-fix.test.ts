@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 import { readInputs } from '../../src/inputs/index.ts';
 import { unifiedDiff } from '../../src/lint/diff.ts';
 import { parseEnvFile } from '../../src/lint/dotenv.ts';
-import { fixFile, lintWithFixes, type FixResult } from '../../src/lint/fix.ts';
+import { fixFile, lintWithFixes, type FixResult } from '../../src/lint/fix/index.ts';
 import { lintFile } from '../../src/lint/index.ts';
 import { findRelease } from '../../src/releases/index.ts';
 import type { LegacySettingId, ReleaseProfile, SettingId } from '../../src/releases/types.ts';
