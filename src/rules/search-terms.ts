@@ -7,16 +7,18 @@
 import type { RuleId } from './table.ts';
 
 /**
- * The terms sit between these two marks in the index, so that the search dialog can take them out
- * of the excerpts it shows (withoutSearchTerms): they rank the section, the reader reads its text.
+ * Each term sits between these two marks in the index, so that the search dialog can take the
+ * terms out of the excerpts it shows (withoutSearchTerms): they rank the section, the reader reads
+ * its text. One pair per term, with spaces, so that an excerpt (a dozen words) never falls inside
+ * a term list without a mark to cut at, and the marks never stick to the words they enclose.
  */
 const OPEN = '\u27E6';
 const CLOSE = '\u27E7';
 
-/** The heading attribute's value for a rule: its id in the forms readers type, and its search words, marked. */
+/** The heading attribute's value for a rule: its id in the forms readers type, and its search words, each marked. */
 export function searchTermsAttribute(rule: RuleId): string {
-  const terms = [rule, rule.replace(/^OKTA-/, ''), SEARCH_TERMS[rule]].filter(Boolean).join(', ');
-  return `${OPEN}${terms}${CLOSE}`;
+  const terms = [rule, rule.replace(/^OKTA-/, ''), ...(SEARCH_TERMS[rule]?.split(', ') ?? [])];
+  return terms.map((term) => `${OPEN} ${term} ${CLOSE}`).join(' ');
 }
 
 /**
@@ -64,3 +66,24 @@ export const SEARCH_TERMS: Partial<Record<RuleId, string>> = {
   'OKTA-TOKEN-006': 'audience mismatch, wrong aud, api://default, token for another app',
   'OKTA-TOKEN-007': 'which user, username claim, email claim, decode token, jwt claims',
 };
+
+/** What the search dialog reads of a Pagefind result. */
+export interface SearchResultView {
+  url: string;
+  excerpt: string;
+  sub_results?: { url: string; excerpt: string; locations: readonly number[] }[];
+}
+
+/**
+ * A result as the dialog shows it: excerpts without the marked terms, and the page's sections
+ * most matched first (Pagefind's UI keeps the three best but shows them in page order, so an early
+ * section that matches one word stood above the rule that matches them all). The page's own
+ * entry, when first, stays first.
+ */
+export function searchResultForDisplay<T extends SearchResultView>(result: T): T {
+  const subs = result.sub_results?.map((sub) => ({ ...sub, excerpt: withoutSearchTerms(sub.excerpt) }));
+  if (!subs) return { ...result, excerpt: withoutSearchTerms(result.excerpt) };
+  const root = subs[0]?.url === result.url ? [subs[0]] : [];
+  const sections = subs.slice(root.length).sort((a, b) => b.locations.length - a.locations.length);
+  return { ...result, excerpt: withoutSearchTerms(result.excerpt), sub_results: [...root, ...sections] };
+}
