@@ -62,8 +62,8 @@ export const FIELDS: Record<FieldName, FieldMeta> = {
     secret: false,
     kind: 'choice',
     choices: [
-      { value: 'implicit', label: 'Implicit flow: public client, Okta Single-Page Application' },
-      { value: 'authcode', label: 'Auth code flow: confidential client, Okta Web Application' },
+      { value: 'implicit', label: 'Implicit: Okta Single-Page App' },
+      { value: 'authcode', label: 'Auth code: Okta Web App' },
     ],
   },
   oktaDomain: {

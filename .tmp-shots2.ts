@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://127.0.0.1:4321/v2.0/');
+await page.locator('[data-setup-panel] [name="flow"]').scrollIntoViewIfNeeded();
+await page.locator('[data-setup-panel] .om-field[data-field="flow"]').screenshot({ path: '/tmp/shots/flow-1280.png' });
+await page.locator('header [data-search-open]').click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/shots/search-empty-1280.png' });
+await page.locator('.om-search__dialog').getByRole('textbox', { name: 'Search' }).fill('issuer');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/shots/search-issuer-1280.png' });
+await browser.close();
