@@ -10,6 +10,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { escapeUnsafe } from '../lint/index.ts';
 import { RELEASE_IDS } from '../releases/index.ts';
 import { TARGETS } from '../targets/index.ts';
+import { explain } from './explain.ts';
 import { InputError } from './input.ts';
 import { keys } from './keys.ts';
 import { lint } from './lint.ts';
@@ -52,7 +53,7 @@ export interface Command {
 }
 
 /** The commands, in the order `om-okta --help` lists them. */
-const COMMANDS: Readonly<Record<string, Command>> = { render, lint, verify, token, keys };
+const COMMANDS: Readonly<Record<string, Command>> = { render, lint, verify, token, explain, keys };
 const COMMAND_NAMES = Object.keys(COMMANDS);
 
 const USAGE = `Usage:

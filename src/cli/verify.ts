@@ -1,8 +1,9 @@
 /**
  * `om-okta verify --inputs FILE [--release R] [--format text|json] [--timeout MS]`: checks the
  * inputs with the rules (errors: printed, exit 1, no request made), then runs the live checks of
- * src/runbook against Okta and OpenMetadata, in the guide's order, all within --timeout (one
- * deadline for the whole run, headers and bodies included). Text: one line per check
+ * src/runbook against Okta and OpenMetadata, the two side by side (so one silent server does not
+ * hide the other's answers), all within --timeout (one deadline for the whole run, headers and
+ * bodies included), and prints them in the guide's order. Text: one line per check
  * (✓ pass, ✗ fail, ! warn, ? could not run) with the fix under it; JSON:
  * { release, diagnostics, checks: [CheckResult...] }. Exit 1 when a check failed or a diagnostic is
  * an error.

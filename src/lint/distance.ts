@@ -48,3 +48,14 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   }
   return bestDistance <= limit ? best : undefined;
 }
+
+/** Whether `suggestion` is the only known name as close to `name` as it is: a tie names no one key. */
+export function onlyClosest(name: string, suggestion: string, known: Iterable<string>): boolean {
+  const lower = name.toLowerCase();
+  const best = editDistance(lower, suggestion.toLowerCase());
+  for (const candidate of known) {
+    if (candidate === suggestion || candidate === name) continue;
+    if (editDistance(lower, candidate.toLowerCase(), best) <= best) return false;
+  }
+  return true;
+}

@@ -7,9 +7,9 @@
 import { RELEASE_FACTS as releases } from '../releases/facts.generated.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import { named, show } from '../text/quote.ts';
-import type { Severity } from '../rules/types.ts';
+import type { Diagnostic, Severity } from '../rules/types.ts';
 import { MAX_UNKNOWN_KEYS, type LintContext } from './context.ts';
-import { closest } from './distance.ts';
+import { closest, onlyClosest } from './distance.ts';
 import {
   allEnvNames,
   allYamlKeys,
@@ -22,6 +22,31 @@ import {
   type KeySpec,
   type YamlKind,
 } from './surface.ts';
+
+/**
+ * The one key a finding names for a key the release does not read ("Did you mean X?", "Rename it
+ * to X"), by finding: `from` as the file writes it, `to` the key meant, in the same block (YAML) or
+ * as the variable's name (env files). Kept beside the Diagnostic, like the values of
+ * src/rules/diagnostic.ts, for lint --fix, which renames the key and keeps its value.
+ */
+export interface KeyRename {
+  from: string;
+  to: string;
+  /** The YAML block the key is in (dotted); absent in env files. */
+  block?: string;
+  line: number;
+}
+
+const RENAMES = new WeakMap<Diagnostic, KeyRename>();
+
+/** The one key `d` names instead of the one the file has, when it names exactly one. */
+export function suggestedRename(d: Diagnostic): KeyRename | undefined {
+  return RENAMES.get(d);
+}
+
+function withRename(d: Diagnostic, rename: KeyRename): void {
+  RENAMES.set(d, rename);
+}
 
 const SINCE_NOTE = (spec: KeySpec, release: ReleaseFacts): string =>
   `${release.label} reads it from ${spec.since} on; earlier ${release.id} patches ignore it.`;
@@ -49,7 +74,8 @@ export function judgeEnvName(ctx: LintContext, raw: string, line: number): KeySp
   const upper = raw.toUpperCase();
   if (upper !== raw && names.has(upper)) {
     ctx.seen++;
-    ctx.add('OKTA-KEY-001', 'error', name, `${name}: variable names are case-sensitive and OpenMetadata reads ${upper}, so this one is ignored. Rename it to ${upper}.`, line);
+    const d = ctx.add('OKTA-KEY-001', 'error', name, `${name}: variable names are case-sensitive and OpenMetadata reads ${upper}, so this one is ignored. Rename it to ${upper}.`, line);
+    withRename(d, { from: raw, to: upper, line });
     return undefined;
   }
   const elsewhere = all.get(raw) ?? all.get(upper);
@@ -62,7 +88,8 @@ export function judgeEnvName(ctx: LintContext, raw: string, line: number): KeySp
   const suggestion = ctx.suggestionBudget-- > 0 ? closest(raw, names.keys()) : undefined;
   if (suggestion) {
     ctx.seen++;
-    ctx.add('OKTA-KEY-001', 'error', name, `${name} is not a variable ${release.label} reads, so the setting keeps its default. Did you mean ${suggestion}?`, line);
+    const d = ctx.add('OKTA-KEY-001', 'error', name, `${name} is not a variable ${release.label} reads, so the setting keeps its default. Did you mean ${suggestion}?`, line);
+    if (onlyClosest(raw, suggestion, names.keys())) withRename(d, { from: raw, to: suggestion, line });
     return undefined;
   }
   if (isAuthEnvName(raw)) {
@@ -111,18 +138,21 @@ export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: str
   // Looked up as written, shown escaped and cut.
   const key = named(raw);
   const field = `${block}.${key}`;
-  const error = (message: string): void => void ctx.add('OKTA-KEY-001', 'error', field, message, line);
+  const error = (message: string, rename?: string): void => {
+    const d = ctx.add('OKTA-KEY-001', 'error', field, message, line);
+    if (rename !== undefined) withRename(d, { from: raw, to: rename, block, line });
+  };
   ctx.seen++;
   if (++ctx.unknownKeys > MAX_UNKNOWN_KEYS) return;
 
   const alias = aliasFor(release, kind, block, raw);
   if (alias) {
-    error(`${field}: ${SURFACE_LABEL[kind]} names this setting ${alias.right} (${key} is its ${alias.otherSurface} name), and ${consequence(kind, release)}. Rename it to ${alias.right}.`);
+    error(`${field}: ${SURFACE_LABEL[kind]} names this setting ${alias.right} (${key} is its ${alias.otherSurface} name), and ${consequence(kind, release)}. Rename it to ${alias.right}.`, alias.right);
     return;
   }
   const sameButCase = [...keys.keys()].find((k) => k.toLowerCase() === raw.toLowerCase());
   if (sameButCase) {
-    error(`${field}: keys are case-sensitive; the key is ${sameButCase}, and ${consequence(kind, release)}. Rename it to ${sameButCase}.`);
+    error(`${field}: keys are case-sensitive; the key is ${sameButCase}, and ${consequence(kind, release)}. Rename it to ${sameButCase}.`, sameButCase);
     return;
   }
   const elsewhere = allYamlKeys(kind).get(`${block}.${raw}`);
@@ -140,7 +170,7 @@ export function judgeUnknownYamlKey(ctx: LintContext, kind: YamlKind, block: str
   }
   const suggestion = ctx.suggestionBudget-- > 0 ? closest(raw, keys.keys()) : undefined;
   if (suggestion) {
-    error(`${field}: ${block} has no key ${show(raw)}, and ${consequence(kind, release)}. Did you mean ${suggestion}?`);
+    error(`${field}: ${block} has no key ${show(raw)}, and ${consequence(kind, release)}. Did you mean ${suggestion}?`, onlyClosest(raw, suggestion, keys.keys()) ? suggestion : undefined);
     return;
   }
   const severity: Severity = kind === 'helm-values' && !release.legacy ? 'error' : 'warning';

@@ -63,7 +63,12 @@ export const LOOKUP: readonly LookupRow[] = [
   // logs the first text and answers the second: a user of that name exists with another email
   // (the email built from principalDomain differs from Okta's, or Okta's login is not the email).
   {
-    patterns: [p('User with given name exists but is not associated with the provided email'), p('Account already exists. Please contact administrator')],
+    patterns: [
+      p('User with given name exists but is not associated with the provided email'),
+      p('Account already exists. Please contact administrator'),
+      // As the 400 of /api/v1/users/loggedInUser is quoted on 2.0 (OM PR #33725), without the second sentence.
+      p('Account already exists'),
+    ],
     where: 'OM server',
     fms: [29, 26],
     beyondCatalogue: 'OM#29304',
@@ -117,4 +122,37 @@ export const LOOKUP: readonly LookupRow[] = [
     fms: [32],
   },
   { patterns: [p('CreateContainerConfigError: secret')], where: 'Kubernetes', fms: [37] },
+  // Found after the catalogue (August to December 2026): each names where its text comes from.
+  // The login loop the lost session starts (OM#30304; fixed for 1.13 by PR #31183, on main by #31181):
+  // the whole log line of AuthenticationCodeFlowHandler.handleCallback points to it first.
+  {
+    patterns: [p('No session found for callback, redirecting to login'), p('No session found for callback')],
+    where: 'OM server',
+    fms: [42],
+    beyondCatalogue: 'OM#30304',
+  },
+  // OidcDiscoveryValidator.validateJwksEndpoint (openmetadata-service/.../security/auth/validator/):
+  // the save check compares publicKeyUrls with discovery's jwks_uri, letter for letter.
+  { patterns: [p('publicKeyUrls must include the JWKS URI from discovery')], where: 'OM save validator', fms: [3, 2], beyondCatalogue: 'OM#28088' },
+  // OAuth's answers to a sign-in Okta cannot finish without showing a page; since OM PR #31181 the
+  // server sends the browser to /signin with them instead of answering 500.
+  {
+    patterns: [p('login_required'), p('interaction_required'), p('consent_required'), p('account_selection_required')],
+    where: 'Okta, then OM',
+    fms: [43],
+    beyondCatalogue: 'OM#31181',
+  },
+  // The setting's names: the eviction itself logs nothing (mitodl/ol-infrastructure PR #5976).
+  { patterns: [p('maxActiveSessionsPerUser'), p('MAX_ACTIVE_SESSIONS_PER_USER')], where: 'OM 2.0 configuration', fms: [44], beyondCatalogue: 'OM PR #26314' },
+  // SecurityConfigurationManager.initialize logs this when a stored configuration wins (OM#31786).
+  { patterns: [p('Loaded security configuration from database')], where: 'OM startup', fms: [38, 45], beyondCatalogue: 'OM#31786' },
+  // What GET /api/v1/system/config/auth answers when the configuration in use is not Okta's; the
+  // answer alternating between providers is several replicas out of step (OM#30882).
+  {
+    patterns: [p('"provider":"basic"'), p('"provider": "basic"')],
+    where: 'OM /api/v1/system/config/auth',
+    fms: [38, 45],
+    order: (_match, _line, text) => (/"provider":\s*"(?!basic")[a-z-]+"/.test(text) ? [45, 38] : [38, 45]),
+    beyondCatalogue: 'OM#30882',
+  },
 ];

@@ -28,8 +28,8 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
   },
   3: {
     title: 'OpenMetadata 1.10+ refuses to save a working Okta configuration from the UI',
-    cause: 'The save-time check of Settings > SSO builds {authority}/v1/keys by string, requires a provider name and validates the client ID by introspection; it rejects org authorization servers and some valid hosts.',
-    fix: 'Deliver the configuration by env, openmetadata.yaml or Helm and do not save the SSO page, or use a custom authorization server and fill in every field the check asks for (provider name, matching key URL).',
+    cause: 'The save-time check of Settings > SSO builds {authority}/v1/keys by string, requires a provider name and validates the client ID by introspection; it rejects org authorization servers and some valid hosts. It also requires publicKeyUrls to hold the discovery document\'s jwks_uri letter for letter, so a discovery URI changed without the key URLs is refused (OM#28088).',
+    fix: 'Deliver the configuration by env, openmetadata.yaml or Helm and do not save the SSO page, or use a custom authorization server and fill in every field the check asks for (provider name, matching key URL). Put the jwks_uri of {issuer}/.well-known/openid-configuration into publicKeyUrls exactly, in the same save as the discovery URI (since OM PR #32569 a confidential client\'s key URLs are re-read from discovery on save).',
     ruleIds: ['OKTA-OMV-001'],
   },
   4: {
@@ -178,7 +178,7 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
   },
   29: {
     title: 'The user name or email OpenMetadata derives is not the one it has',
-    cause: 'OpenMetadata takes the user name from the first principal claim, split at @, and builds the email as name@principalDomain when the claim has no @. A user of that name already exists with another email (an initial admin created as name@principalDomain while Okta sends another domain, or an Okta login that is not the email).',
+    cause: 'OpenMetadata takes the user name from the first principal claim, split at @, and builds the email as name@principalDomain when the claim has no @. A user of that name already exists with another email (an initial admin created as name@principalDomain while Okta sends another domain, or an Okta login that is not the email). On 2.0 the token after sign-in is OpenMetadata\'s own, whose preferred_username is the bare user name, so claims starting with preferred_username give name@principalDomain (OM PR #33725).',
     fix: 'Set principalDomain to your users\' email domain and keep email first in jwtPrincipalClaims; fix or remove the existing user whose email differs.',
     ruleIds: ['OKTA-CLAIM-002'],
   },
@@ -218,6 +218,12 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
     fix: 'Create the Secret in the same namespace with exactly those names (kubectl create secret generic ...), or point the values at the Secret you have.',
     ruleIds: ['OKTA-HELM-002'],
   },
+  38: {
+    title: 'A configuration stored in the database wins over your files',
+    cause: 'Once SSO settings were saved in the UI (1.10 on), or a 2.0 upgrade wrote the default settings row, the server reads the stored configuration at start ("Loaded security configuration from database") and ignores env vars, openmetadata.yaml and Helm values, without a warning (OM#31786); env changes never reach the stored row (OM#26159, still seen on 1.13.5).',
+    fix: 'Keep the configuration in one place: remove the stored one (openmetadata-ops.sh remove-security-config --force) and restart every server, or change it in Settings > SSO only.',
+    ruleIds: ['OKTA-PERSIST-001'],
+  },
   39: {
     title: 'enableSecureSocketConnection is on',
     cause: 'With AUTHORIZER_ENABLE_SECURE_SOCKET true the websocket requires a token the UI does not send, so requests fail with "Token not present".',
@@ -234,8 +240,32 @@ export const FAILURE_MODES: Readonly<Record<number, FailureMode>> = {
   41: {
     title: "2.0: the token after sign-in is OpenMetadata's own, without the custom claims a mapping names",
     cause: "Since 2.0 the auth code flow hands the browser a token OpenMetadata signs itself (OM PR #26314). A jwtPrincipalClaimsMapping that names a custom Okta claim finds nothing in it (OM#32000).",
-    fix: 'Remove jwtPrincipalClaimsMapping and let jwtPrincipalClaims [email, preferred_username, sub] name the user, or stay on 1.13 until a fix ships.',
+    fix: 'Remove jwtPrincipalClaimsMapping and let jwtPrincipalClaims [email, preferred_username, sub] name the user, or stay on 1.13: the issue is still open upstream (a candidate fix, OM PR #33725, was not merged when this guide was checked).',
     ruleIds: ['OKTA-UPG-001'],
+  },
+  42: {
+    title: 'Confidential client: the sign-in session is lost between the login and the callback, and the browser loops',
+    cause: 'The server keeps the pending sign-in in a session whose cookie is set at /api/v1/auth/login. When it is gone at /callback ("No session found for callback"), the sign-in failed with 500 and kept the dead cookie, so each new try looped (OM#30304). A refresh from another tab while the user is at Okta, a restart, another replica or another host name loses it.',
+    fix: 'Upgrade to a release with the fix (1.13 hotfix OM PR #31183; main OM PR #31181, which 2.0 takes from main), close other OpenMetadata tabs and clear its cookies, and open OpenMetadata at the address of the callback URL.',
+    ruleIds: ['OKTA-REDIR-003'],
+  },
+  43: {
+    title: 'Okta refused to sign in without showing a page (login_required, interaction_required, consent_required)',
+    cause: 'The sign-in request asked Okta not to show a page (prompt=none), or showed none Okta could finish: no Okta session, a consent the app requires, a choice of account. Since OM PR #31181 the server sends the browser back to /signin with no message instead of answering 500.',
+    fix: 'Leave prompt (OIDC_PROMPT_TYPE) at its default instead of none; for consent_required, grant the consent once in a normal sign-in or turn off User consent for the Okta app; then sign in again from the sign-in page.',
+    ruleIds: ['OKTA-SESS-002'],
+  },
+  44: {
+    title: '2.0 signs a user out without a message past maxActiveSessionsPerUser sessions',
+    cause: 'From 2.0 sessions are kept in the database and a user keeps at most maxActiveSessionsPerUser (default 5; browsers and MCP clients count alike). A further sign-in revokes the least recently used session, and the server logs nothing about it. An upgraded database keeps its stored value whatever the env var says.',
+    fix: 'Raise AUTHENTICATION_MAX_ACTIVE_SESSIONS_PER_USER (Helm: extraEnvs) and, on an upgraded install, in the stored configuration too (Settings > SSO); or close sessions you do not use.',
+    ruleIds: ['OKTA-SESS-003'],
+  },
+  45: {
+    title: 'Several OpenMetadata servers serve different sign-in settings',
+    cause: 'A configuration saved in the UI applies only on the replica that took the save; the others keep what they read at start until restarted, so /api/v1/system/config/auth alternates between "basic" and the SSO provider and the login page flips on refresh (OM#30882, open).',
+    fix: 'After saving SSO settings in the UI, restart every replica (kubectl rollout restart deployment/openmetadata), or deliver the configuration by env or Helm only.',
+    ruleIds: ['OKTA-PERSIST-001'],
   },
 };
 

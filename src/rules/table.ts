@@ -264,7 +264,7 @@ export const RULES = {
   'OKTA-PERSIST-001': {
     severity: 'error',
     title: 'OpenMetadata serves other sign-in settings than the configuration (a UI-saved configuration may win)',
-    fm: [38],
+    fm: [38, 45],
     stage: ['probe'],
   },
   'OKTA-REDIR-004': {
@@ -288,8 +288,8 @@ export const RULES = {
   'OKTA-ASSIGN-001': { severity: 'error', title: 'The user is not assigned to the Okta app', fm: [19], stage: ['log'] },
   'OKTA-REDIR-003': {
     severity: 'error',
-    title: 'Confidential flow: the callback or the server URL does not match',
-    fm: [16],
+    title: 'Confidential flow: the callback or the server URL does not match, or the sign-in session is lost',
+    fm: [16, 42],
     stage: ['log'],
     explainedFor: (release) => release.confidentialClient,
   },
@@ -299,9 +299,18 @@ export const RULES = {
   'OKTA-SESS-002': {
     severity: 'error',
     title: 'The sign-in request forces a password or refuses to show a login page',
-    fm: [23],
-    stage: ['settings'],
+    fm: [23, 43],
+    stage: ['settings', 'log'],
     explainedFor: (release) => release.confidentialClient,
+  },
+  // 2.0 keeps sessions in its database, with the change that hands the browser its own token
+  // (OM PR #26314): the same trait tells the releases apart.
+  'OKTA-SESS-003': {
+    severity: 'warning',
+    title: '2.0 signs a user out without a message past maxActiveSessionsPerUser sessions',
+    fm: [44],
+    stage: ['log'],
+    explainedFor: (release) => release.callbackToken?.kind === 'openmetadata-jwt',
   },
   'OKTA-CLOCK-001': { severity: 'error', title: 'A clock is wrong', fm: [24], stage: ['log', 'token'] },
   'OKTA-CLAIM-001': { severity: 'error', title: 'The principal claim is missing from the token', fm: [28], stage: ['log', 'token'] },

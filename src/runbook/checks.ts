@@ -537,19 +537,40 @@ export const CHECKS: Readonly<Record<CheckId, Check>> = {
 };
 
 /**
- * Runs every check, one after the other, in RUNBOOK_CHECKS order (each waits for the previous one:
- * the order reads as the guide, and a slow server is not hit five times at once), all within one
- * deadline: ctx.timeoutMs from the start (or ctx.deadline), so a server that never answers costs
- * the time limit once; checks left without time are could-not-run. Never throws: a check that
- * throws is reported as could-not-run with the error.
+ * Runs every check within one deadline: ctx.timeoutMs from the start (or ctx.deadline), so a server
+ * that never answers costs the time limit once; checks left without time are could-not-run. The
+ * Okta checks and the OpenMetadata checks run side by side, each group one check after the other
+ * in RUNBOOK_CHECKS order (a slow server is not hit several times at once), so that an Okta that
+ * never answers does not leave OpenMetadata unchecked, nor the other way round. Progress is
+ * reported in RUNBOOK_CHECKS order all the same: a check's `start` once the one before it is done,
+ * its `done` once it is done and reported; results come back in that order. Never throws: a check
+ * that throws is reported as could-not-run with the error.
  */
 export async function runChecks(target: CheckTarget, ctx: CheckContext, onProgress?: (event: CheckProgress) => void): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
   const total = RUNBOOK_CHECKS.length;
+  const results: (CheckResult | undefined)[] = new Array<CheckResult | undefined>(total);
   // One deadline for the whole run: a server that never answers costs --timeout once, not per check.
   const shared: CheckContext = ctx.deadline === undefined ? { ...ctx, deadline: Date.now() + ctx.timeoutMs } : ctx;
-  for (const [index, check] of RUNBOOK_CHECKS.entries()) {
-    onProgress?.({ type: 'start', index, total, check });
+
+  // Progress in the guide's order, whichever group answers first.
+  let reported = 0;
+  let announced = -1;
+  const report = (): void => {
+    while (reported < total) {
+      const check = RUNBOOK_CHECKS[reported]!;
+      if (announced < reported) {
+        announced = reported;
+        onProgress?.({ type: 'start', index: reported, total, check });
+      }
+      const result = results[reported];
+      if (result === undefined) return;
+      onProgress?.({ type: 'done', index: reported, total, check, result });
+      reported++;
+    }
+  };
+
+  const run = async (index: number): Promise<void> => {
+    const check = RUNBOOK_CHECKS[index]!;
     let r: CheckResult;
     try {
       r = await CHECKS[check.id](target, shared);
@@ -564,10 +585,19 @@ export async function runChecks(target: CheckTarget, ctx: CheckContext, onProgre
         url: urlOf(check.id, target),
       };
     }
-    results.push(r);
-    onProgress?.({ type: 'done', index, total, check, result: r });
-  }
-  return results;
+    results[index] = r;
+    report();
+  };
+
+  const groups = new Map<string, number[]>();
+  RUNBOOK_CHECKS.forEach((check, index) => groups.set(check.step, [...(groups.get(check.step) ?? []), index]));
+  report();
+  await Promise.all(
+    [...groups.values()].map(async (indices) => {
+      for (const index of indices) await run(index);
+    }),
+  );
+  return results as CheckResult[];
 }
 
 /** The URL each check requests. */

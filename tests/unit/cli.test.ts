@@ -76,7 +76,7 @@ describe('om-okta render', () => {
 describe('om-okta behaves like the command-line tools its readers know', () => {
   it('--help, COMMAND --help, help COMMAND and --version answer on stdout, exit 0', async () => {
     expect(await run(['--help'])).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('om-okta COMMAND --help') });
-    for (const command of ['render', 'lint', 'verify', 'keys']) {
+    for (const command of ['render', 'lint', 'verify', 'token', 'explain', 'keys']) {
       const own = await run([command, '--help']);
       expect(own, command).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(new RegExp(`^Usage: om-okta ${command} `)) });
       expect((await run(['help', command])).stdout).toBe(own.stdout);

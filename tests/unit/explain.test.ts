@@ -49,7 +49,8 @@ const SAMPLES: { line: string; first: number }[] = [
   { line: 'java.lang.IllegalArgumentException: secret cannot be blank', first: 13 },
   { line: 'org.pac4j.core.exception.TechnicalException: Redirect URI is required', first: 16 },
   { line: 'HTTP/1.1 400 Bad Request {"error":"Redirect URI must exactly match a trusted redirect URI"}', first: 16 },
-  { line: 'WARN AuthenticationCodeFlowHandler - No session found for callback, redirecting to login', first: 16 },
+  { line: 'WARN AuthenticationCodeFlowHandler - No session found for callback, redirecting to login', first: 42 },
+  { line: 'org.pac4j.core.exception.TechnicalException: No session found for callback', first: 16 },
   { line: "400 Bad Request. Your request resulted in an error. The 'redirect_uri' parameter must be a Login redirect URI in the client app settings: https://dev-123456-admin.okta.com/admin/app/oidc_client/instance/0oa1b2c3d4e5f6g7h8i9#tab-general", first: 14 },
   { line: 'AuthSdkError: The issuer [https://dev-123456.okta.com] does not match [https://dev-123456.okta.com/oauth2/default]', first: 1 },
   { line: 'AuthSdkError: The audience [0oaOTHERAPP0000000000] does not match [0oa1b2c3d4e5f6g7h8i9]', first: 25 },
@@ -76,6 +77,18 @@ const SAMPLES: { line: string; first: number }[] = [
   { line: 'Warning  Failed  kubelet  Error: CreateContainerConfigError: secret "oidc-secrets" not found', first: 37 },
   // Beyond the catalogue: 2.0 (OM#32000).
   { line: "{\"code\":401,\"message\":\"Invalid JWT token, 'username' claim is not present\"}", first: 41 },
+  // Error texts since August 2026 (src/rules/error-messages.ts names the source of each).
+  { line: 'Security configuration validation failed: authenticationConfiguration.publicKeyUrls: publicKeyUrls must include the JWKS URI from discovery. Expected: https://dev-123456.okta.com/oauth2/default/v1/keys but found: [https://dev-123456.okta.com/oauth2/v1/keys]', first: 3 },
+  { line: 'ERROR [2026-08-05 09:12:44,120] [dw-88 - GET /callback?code=x&state=y] o.o.s.s.AuthenticationCodeFlowHandler - No session found for callback, redirecting to login', first: 42 },
+  { line: 'https://om.example.com/callback?error=login_required&error_description=The+client+specified+not+to+prompt%2C+but+the+user+is+not+logged+in.&state=abc', first: 43 },
+  { line: 'GET /callback?error=interaction_required&state=abc 302 Location: /signin', first: 43 },
+  { line: 'GET /callback?error=consent_required&state=abc 302 Location: /signin', first: 43 },
+  { line: 'GET /callback?error=account_selection_required&state=abc 302 Location: /signin', first: 43 },
+  { line: 'AUTHENTICATION_MAX_ACTIVE_SESSIONS_PER_USER=5 and users are signed out without a message', first: 44 },
+  { line: 'authenticationConfiguration.maxActiveSessionsPerUser: 5', first: 44 },
+  { line: 'INFO [2026-09-01 08:00:01,004] o.o.s.s.SecurityConfigurationManager - Loaded security configuration from database', first: 38 },
+  { line: '{"provider":"basic","providerName":"basic","enableSelfSignup":true}', first: 38 },
+  { line: '$ curl -s https://om.example.com/api/v1/system/config/auth\n{"provider": "basic", "providerName": "basic"}', first: 38 },
 ];
 
 describe('explainError: section H of the catalogue', () => {
@@ -85,7 +98,17 @@ describe('explainError: section H of the catalogue', () => {
     expect(rows.length).toBe(41);
     const fromCatalogue = LOOKUP.filter((r) => r.beyondCatalogue === undefined);
     expect(fromCatalogue.map((r) => ({ patterns: r.patterns.map((p) => [...p.parts]), fms: [...r.fms] }))).toEqual(rows);
-    expect(LOOKUP.filter((r) => r.beyondCatalogue !== undefined).map((r) => r.beyondCatalogue)).toEqual(['OM#29488', 'OM#32000', 'OM#29304']);
+    expect(LOOKUP.filter((r) => r.beyondCatalogue !== undefined).map((r) => r.beyondCatalogue)).toEqual([
+      'OM#29488',
+      'OM#32000',
+      'OM#29304',
+      'OM#30304',
+      'OM#28088',
+      'OM#31181',
+      'OM PR #26314',
+      'OM#31786',
+      'OM#30882',
+    ]);
   });
 
   it('every failure mode of the table has a title, cause, fix and rule ids', () => {
@@ -181,6 +204,36 @@ describe('explainError: section H of the catalogue', () => {
         if (anchor) expect(text, `${release.id} FM-${fm} #${anchor}`).toContain(`{% #${anchor} %}`);
       }
     }
+  });
+});
+
+describe('explainError: error texts since August 2026, each with its rule', () => {
+  const firstRule = (text: string, release = findRelease('2.0')) => explainError(text, release)[0];
+  it.each([
+    ['publicKeyUrls must include the JWKS URI from discovery. Expected: https://dev-1.okta.com/oauth2/default/v1/keys but found: [https://dev-1.okta.com/oauth2/v1/keys]', 'OKTA-OMV-001'],
+    ['No session found for callback, redirecting to login', 'OKTA-REDIR-003'],
+    ['No session found for callback', 'OKTA-REDIR-003'],
+    ['/callback?error=login_required&state=x', 'OKTA-SESS-002'],
+    ['error=interaction_required', 'OKTA-SESS-002'],
+    ['error=consent_required', 'OKTA-SESS-002'],
+    ["{\"code\":401,\"message\":\"Invalid JWT token, 'username' claim is not present\"}", 'OKTA-UPG-001'],
+    ['GET /api/v1/users/loggedInUser 400 {"code":400,"message":"Account already exists"}', 'OKTA-CLAIM-002'],
+    ['maxActiveSessionsPerUser', 'OKTA-SESS-003'],
+    ['{"provider":"basic"}\n{"provider":"okta"}', 'OKTA-PERSIST-001'],
+    ['Loaded security configuration from database', 'OKTA-PERSIST-001'],
+  ])('%s -> %s', (text, rule) => {
+    const e = firstRule(text)!;
+    expect(e.ruleIds).toContain(rule);
+    expect(e.docs).toBe(`/v2.0/troubleshooting/#${rule.toLowerCase()}`);
+  });
+
+  it('tells several replicas out of step from a stored configuration', () => {
+    expect(explainError('{"provider":"basic","providerName":"basic"}')[0]!.fm).toBe(38);
+    expect(explainError('{"provider":"basic","providerName":"basic"}\n{"provider":"okta","providerName":"okta"}')[0]!.fm).toBe(45);
+  });
+
+  it('says that the 2.0 username claim issue is still open upstream', () => {
+    expect(firstRule("Invalid JWT token, 'username' claim is not present")!.fix).toContain('still open upstream');
   });
 });
 

@@ -109,8 +109,14 @@ describe('one time limit for the whole run', () => {
   it('a server that never answers (Okta and OpenMetadata): the run ends at the limit', async () => {
     const results = await runChecks(target(`http://127.0.0.1:${silent.port}`, `127.0.0.1:${silent.port}`), node({ timeoutMs: LIMIT_MS }));
     expect(results[0]).toMatchObject({ id: 'okta-discovery', status: 'fail' });
-    expect(results[0]!.message).toBe(`No answer from https://127.0.0.1:${silent.port}/oauth2/default/.well-known/openid-configuration within 800 ms: the server is overloaded or the request hangs (a firewall or proxy may hold it).`);
-    for (const r of results.slice(1)) {
+    // Within the whole limit, or (on a loaded machine, which may start a side late) nearly all of it.
+    const within = '(800 ms|the \\d+ ms left of the 800 ms all checks share)';
+    expect(results[0]!.message).toMatch(new RegExp(`^No answer from https://127\\.0\\.0\\.1:${silent.port}/oauth2/default/\\.well-known/openid-configuration within ${within}: the server is overloaded or the request hangs \\(a firewall or proxy may hold it\\)\\.$`));
+    // The Okta checks and the OpenMetadata checks run side by side: each side's first request has the
+    // whole limit, and what follows it on that side is left without time.
+    expect(results[2]).toMatchObject({ id: 'om-version', status: 'fail' });
+    expect(results[2]!.message).toMatch(new RegExp(`^No answer from http://127\\.0\\.0\\.1:${silent.port}/api/v1/system/version within ${within}: the server is overloaded`));
+    for (const r of [results[1]!, results[3]!, results[4]!]) {
       expect(r.status, r.id).toBe('could-not-run');
       expect(r.message).toBe('Not requested: the time limit of 800 ms for all checks ran out before this one.');
     }

@@ -93,7 +93,8 @@ describe('om-okta verify (in process)', () => {
     expect(stdout).not.toContain('\u2026 ');
     // The inputs' own findings (info/warnings) still show, on standard error.
     expect(stderr).toMatch(/^info OKTA-REDIR-002 omUrl: /m);
-    expect(fetched).toEqual([
+    // The Okta checks and the OpenMetadata checks run side by side, each side in the guide's order.
+    expect([...fetched.filter((u) => u.includes(OKTA_HOST)), ...fetched.filter((u) => !u.includes(OKTA_HOST))]).toEqual([
       `https://${OKTA_HOST}/oauth2/default/.well-known/openid-configuration`,
       `https://${OKTA_HOST}/oauth2/default/v1/keys`,
       `${lo.om.url}/api/v1/system/version`,
@@ -176,6 +177,38 @@ describe('om-okta verify (in process)', () => {
       await silent.close();
     }
   });
+
+  it('Okta accepts connections and never answers: the OpenMetadata checks still run, and pass, within --timeout', async () => {
+    // A loopback server that takes the connection and never says a word, where the proxy sends
+    // Okta's host: the TLS handshake, and so every Okta request, hangs until the deadline.
+    const silent = await listenOnLoopback(createNetServer(() => undefined));
+    const deafProxy = await startConnectProxy({ [`${OKTA_HOST}:443`]: silent.port });
+    const deaf = fetchViaProxy(deafProxy.url, lo.tls.ca);
+    try {
+      const started = Date.now();
+      const { code, stdout } = await verify(['--inputs', '-', '--timeout', '2000'], { fetch: deaf.fetch, isTTY: true });
+      // Bounded by the one deadline (plus the time to close up), not a speed figure.
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(code).toBe(EXIT.diagnosticError);
+      expect(stdout).toMatch(new RegExp(`\u2717 Okta discovery document: No answer from https://${OKTA_HOST}/oauth2/default/\\.well-known/openid-configuration within (2 s|the [\\d.]+ m?s left of the 2 s all checks share)`));
+      expect(stdout).toContain('? Okta signing keys: Not requested: the time limit of 2 s for all checks ran out before this one.');
+      expect(stdout).toMatch(/\u2713 OpenMetadata release: /);
+      expect(stdout).toMatch(/\u2713 OpenMetadata sign-in settings: /);
+      expect(stdout).toMatch(/\u2713 OpenMetadata signing keys: /);
+      expect(stdout.trimEnd().split('\n').at(-1)).toBe(`5 checks (OpenMetadata ${LATEST}): 3 pass, 1 fail, 0 warn, 1 could not run`);
+      // Printed in the guide's order, each check's running line before its result.
+      const titles = ['Okta discovery document', 'Okta signing keys', 'OpenMetadata release', 'OpenMetadata sign-in settings', 'OpenMetadata signing keys'];
+      const at = titles.map((t) => stdout.indexOf(`\r\x1b[2K${stdout.includes(`\r\x1b[2K\u2713 ${t}`) ? '\u2713' : stdout.includes(`\r\x1b[2K? ${t}`) ? '?' : '\u2717'} ${t}: `));
+      expect(at.every((i) => i >= 0), stdout).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const t of titles) expect(stdout.split(`\u2026 ${t}`).length - 1, t).toBe(1);
+    } finally {
+      // The hung connections end with the servers; the fetch's agents close after them.
+      await silent.close();
+      await deafProxy.close();
+      await deaf.close();
+    }
+  }, 20_000);
 
   it('OpenMetadata down: ✗ with connection refused, exit 1', async () => {
     const port = await closedPort();

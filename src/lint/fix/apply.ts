@@ -62,6 +62,7 @@ function appliedFix(lint: LintResult, fixed: string, edits: readonly Edit[], lin
 
 function adviceFor(edit: Edit): string {
   if (edit.absent) return `Remove the line and ${edit.written}.`;
+  if (edit.renamedFrom !== undefined) return `Rename ${cut(edit.renamedFrom, MAX_COPY_CHARS)} to ${edit.written}, keeping its value.`;
   const written = cut(edit.written, MAX_COPY_CHARS);
   return edit.block ? `Set \`${written}\` under ${edit.block}.` : `Set \`${written}\`.`;
 }

@@ -20,6 +20,8 @@ export interface Edit {
   block?: string;
   /** The setting is meant to be gone from the file after the edit. */
   absent?: boolean;
+  /** The edit renames a misspelled key to this setting's (./rename.ts): the key as the file wrote it. */
+  renamedFrom?: string;
   /** For keys inserted together: how many lines after the start of the inserted text this one is. */
   lineOffset?: number;
 }

@@ -13,6 +13,7 @@ import { inputsFromLint } from '../to-inputs.ts';
 import { applyAndReadBack, failureOf, inStage, lintOptions } from './apply.ts';
 import { envEdits } from './env.ts';
 import { addNamedValues, expectedSettings, findingSettings, readValue, sameValue, targetSettings } from './expected.ts';
+import { renameEdits, renameTargets } from './rename.ts';
 import { isFinding, type AnyId, type FixOptions, type FixResult, type FixTarget, type WorkflowKey } from './types.ts';
 import { fixWorkflow } from './workflow.ts';
 import { yamlEdits } from './yaml.ts';
@@ -50,16 +51,29 @@ function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed:
   if (lint.kind === 'workflow') return inStage('expected', () => fixWorkflow(text, lint, options)) ?? unfixed();
 
   const kind = lint.kind;
-  const { imported, expected, targets } = inStage('expected', () => {
+  const { imported, expected, targets, renames } = inStage('expected', () => {
     const imported = inputsFromLint(lint);
     const { settings: expected, known } = expectedSettings(imported, options.inputs, release, lint);
     const named = addNamedValues(lint, expected, known);
-    return { imported, expected, targets: targetSettings(lint, expected, known, release, named) };
+    const targets = targetSettings(lint, expected, known, release, named);
+    // A misspelled key lint names the right one for is renamed, its value kept: the setting is
+    // then the file's, and is not added again.
+    const renames = renameTargets(lint);
+    for (const id of renames.keys()) targets.add(id);
+    return { imported, expected, targets, renames };
   });
   if (targets.size === 0) return unfixed({ imported });
-  const build = (ids: ReadonlySet<AnyId>) => (kind === 'env' ? envEdits(text, lint, ids, expected) : yamlEdits(text, lint, kind, ids, expected));
-  const readsBack = (after: LintResult) => (e: { setting: FixTarget; absent?: boolean; value?: unknown }) =>
-    sameValue(readValue(after, e.setting as AnyId), e.absent ? undefined : (e.value ?? expected[e.setting as AnyId]));
+  const build = (ids: ReadonlySet<AnyId>) => {
+    const settings = new Set([...ids].filter((id) => !renames.has(id)));
+    const renamed = [...ids].flatMap((id) => renames.get(id) ?? []);
+    const edits = settings.size === 0 ? [] : kind === 'env' ? envEdits(text, lint, settings, expected) : yamlEdits(text, lint, kind, settings, expected);
+    return [...edits, ...renameEdits(text, kind, renamed)];
+  };
+  // A renamed key reads back when the release now reads its setting (its value is the file's own).
+  const readsBack = (after: LintResult) => (e: { setting: FixTarget; absent?: boolean; value?: unknown; renamedFrom?: string }) =>
+    e.renamedFrom !== undefined
+      ? readValue(after, e.setting as AnyId) !== undefined
+      : sameValue(readValue(after, e.setting as AnyId), e.absent ? undefined : (e.value ?? expected[e.setting as AnyId]));
   const fixed = applyAndReadBack(text, lint, options, targets, build, readsBack);
   return fixed ? { ...fixed, imported } : unfixed({ imported });
 }
