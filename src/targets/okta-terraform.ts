@@ -116,6 +116,8 @@ export function terraformItems(model: OktaModel, releaseLabel: string): HclItem[
     comment('OKTA_API_TOKEN, or OKTA_API_CLIENT_ID, OKTA_API_PRIVATE_KEY and OKTA_API_SCOPES.'),
     blank,
     block('terraform', [], [
+      // Preconditions and postconditions (lifecycle) need Terraform 1.2.
+      attr('required_version', '>= 1.2'),
       block('required_providers', [], [attr('okta', { source: OKTA_PROVIDER.source, version: OKTA_PROVIDER.version })]),
     ]),
     blank,

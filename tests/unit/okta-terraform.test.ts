@@ -100,7 +100,7 @@ describe('okta.tf: every release and input case', () => {
     expect(text).not.toContain(KEY_FILES.privateJwk);
     // The provider takes the org and the credentials from its environment variables.
     expect(json['provider']).toEqual({ okta: [{}] });
-    expect((json['terraform'] as Hcl[])[0]).toEqual({ required_providers: [{ okta: { source: OKTA_PROVIDER.source, version: OKTA_PROVIDER.version } }] });
+    expect((json['terraform'] as Hcl[])[0]).toEqual({ required_version: '>= 1.2', required_providers: [{ okta: { source: OKTA_PROVIDER.source, version: OKTA_PROVIDER.version } }] });
     const outputs = json['output'] as Record<string, Hcl[]>;
     expect(outputs['client_id']![0]!['value']).toBe('${okta_app_oauth.openmetadata.client_id}');
     if (readInputs(raw).flow === 'authcode') expect(outputs['client_secret']![0]).toMatchObject({ sensitive: true, value: '${okta_app_oauth.openmetadata.client_secret}' });
