@@ -1,5 +1,5 @@
 /**
- * A small line-based highlighter for the three languages we emit (dotenv, yaml, bash). Expressive
+ * A small line-based highlighter for the languages we emit (dotenv, yaml, bash, and hcl for okta.tf). Expressive
  * Code cannot run on the client, and live snippets re-render on every keystroke, so pages use this
  * for generated files both at build time and in the browser. The tokens' texts always join back
  * to the input exactly.
@@ -65,6 +65,8 @@ function highlightLine(line: string, language: string): Token[] {
     case 'bash':
     case 'sh':
       return bashLine(line);
+    case 'hcl':
+      return hclLine(line);
     default:
       return [{ text: line }];
   }
@@ -157,6 +159,30 @@ function bashLine(line: string): Token[] {
   const joined = tokens.map((t) => t.text).join('');
   // Anything the pattern skipped must not be lost.
   return joined === line ? tokens : [{ text: line }];
+}
+
+/** HCL (okta.tf): block types as keywords, `name =` as keys, quoted strings, true/false and numbers. */
+function hclLine(line: string): Token[] {
+  const assignment = /^(\s*)([A-Za-z_][\w-]*)(\s*=\s*)(.*)$/.exec(line);
+  if (assignment) {
+    const [, indent, key, equals, value] = assignment;
+    return [{ text: indent! }, { text: key!, kind: 'key' }, { text: equals!, kind: 'punct' }, ...hclValue(value!)];
+  }
+  const header = /^(\s*)([a-z_]+)(?=\s*(?:"|\{))(.*)$/.exec(line);
+  if (header) return [{ text: header[1]! }, { text: header[2]!, kind: 'keyword' }, ...hclValue(header[3]!)];
+  return [{ text: line }];
+}
+
+function hclValue(value: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const match of value.matchAll(/"(?:[^"\\]|\\.)*"|\b(?:true|false)\b|\b\d+\b/g)) {
+    if (match.index > last) tokens.push({ text: value.slice(last, match.index) });
+    tokens.push({ text: match[0], kind: match[0].startsWith('"') ? 'string' : 'literal' });
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) tokens.push({ text: value.slice(last) });
+  return tokens;
 }
 
 function merge(tokens: Token[]): Token[] {

@@ -5,6 +5,7 @@
  */
 import { derive, DERIVED_FROM, type FieldName, type Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
+import { APP_LABEL, CONSOLE_APP_TYPE, consoleGrantLabels, consoleRuleGrantLabels, oktaModel, type OktaTrustedOrigin } from './model.ts';
 
 export const CONSOLE_STEP_IDS = [
   'create-app',
@@ -42,7 +43,7 @@ export interface ConsoleStep {
   skip?: string;
 }
 
-const APP_NAME = 'OpenMetadata';
+const APP_NAME = APP_LABEL;
 const CLIENT_ID = ['clientId'] as const;
 
 /** A field; `from`, the inputs its value comes from, makes it a value to copy. */
@@ -56,8 +57,14 @@ const field = (label: string, values: string | string[], from?: readonly FieldNa
 
 export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseFacts): ConsoleStep {
   const d = derive(inputs, release);
-  const spa = inputs.flow === 'implicit';
-  const appType = spa ? 'Single-Page Application' : 'Web Application';
+  // The values come from the Okta model (./model.ts), which the Terraform file is written from too.
+  const model = oktaModel(inputs, release);
+  const app = model.apps[0]!;
+  const spa = app.type === 'browser';
+  const appType = CONSOLE_APP_TYPE[app.type];
+  const policy = model.authServer?.policies[0];
+  // The auth code flow needs no trusted origin; its card (not on that page) keeps the origin's values.
+  const origin: OktaTrustedOrigin = model.trustedOrigins[0] ?? { name: APP_NAME, origin: d.origin, scopes: ['CORS', 'REDIRECT'] };
   const server = d.isOrgAuthServer ? 'org' : inputs.authServer;
   const orgSkip = 'You use the org authorization server, which has no settings page: skip this step.';
   switch (id) {
@@ -76,15 +83,11 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         fields: [
           field('App integration name', APP_NAME),
           ...(spa ? [] : [field('Client authentication', 'Client secret')]),
-          field('Grant type', [
-            'Authorization Code',
-            'Refresh Token',
-            ...(spa ? ['Implicit (hybrid): Allow ID Token with implicit grant type', 'Implicit (hybrid): Allow Access Token with implicit grant type'] : []),
-          ]),
-          field('Refresh token behavior', 'Rotate token after every use'),
-          field('Sign-in redirect URIs', d.redirectUris, DERIVED_FROM.redirectUris, 'One per line, exactly as shown: scheme, host, port and path must match.'),
-          field('Sign-out redirect URIs', d.signOutRedirectUri, DERIVED_FROM.signOutRedirectUri),
-          field('Base URIs', d.origin, DERIVED_FROM.origin),
+          field('Grant type', consoleGrantLabels(app)),
+          field('Refresh token behavior', app.refreshToken?.rotation === 'ROTATE' ? 'Rotate token after every use' : 'Use persistent token'),
+          field('Sign-in redirect URIs', [...app.redirectUris], DERIVED_FROM.redirectUris, 'One per line, exactly as shown: scheme, host, port and path must match.'),
+          field('Sign-out redirect URIs', [...app.postLogoutRedirectUris], DERIVED_FROM.signOutRedirectUri),
+          field('Base URIs', origin.origin, DERIVED_FROM.origin),
           field('Controlled access', 'Limit access to selected groups (or allow everyone in your organization)'),
         ],
       };
@@ -128,7 +131,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         fields: [
           field('Name', APP_NAME),
           field('Assign to', `The following clients: ${APP_NAME} (${inputs.clientId})`),
-          field('Rule: Grant type is', ['Authorization Code', ...(spa ? ['Implicit (hybrid)'] : [])]),
+          field('Rule: Grant type is', policy ? consoleRuleGrantLabels(policy.rule) : ['Authorization Code', ...(spa ? ['Implicit (hybrid)'] : [])]),
           field('Rule: User is', 'Any user assigned the app'),
           field('Rule: Scopes requested', 'Any scopes'),
         ],
@@ -161,7 +164,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         id,
         title: 'Trusted origin',
         where: 'Security > API > Trusted Origins > Add Origin',
-        fields: [field('Name', APP_NAME), field('Origin URL', d.origin, DERIVED_FROM.origin), field('Type', ['CORS', 'Redirect'])],
+        fields: [field('Name', origin.name), field('Origin URL', origin.origin, DERIVED_FROM.origin), field('Type', origin.scopes.map((s) => (s === 'CORS' ? 'CORS' : 'Redirect')))],
       };
     case 'assignments':
       return {
@@ -170,7 +173,7 @@ export function consoleStep(id: ConsoleStepId, inputs: Inputs, release: ReleaseF
         where: `Applications > Applications > ${APP_NAME} > Assignments > Assign`,
         fields: [
           field('Assign to People or Groups', 'Everyone who signs in to OpenMetadata'),
-          field('Admins to include', inputs.adminPrincipals.map((name) => `${name}@${inputs.principalDomain}`), ['adminPrincipals', 'principalDomain']),
+          field('Admins to include', [...model.assignments[0]!.mustInclude], ['adminPrincipals', 'principalDomain']),
         ],
       };
   }

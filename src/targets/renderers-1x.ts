@@ -6,6 +6,7 @@ import { renderBareMetal } from './bare-metal.ts';
 import { renderDocker } from './docker.ts';
 import { renderIngestion } from './ingestion.ts';
 import { renderKubernetes } from './kubernetes.ts';
+import { renderOktaTerraform } from './okta-terraform.ts';
 import type { RendererSet } from './types.ts';
 
 export const renderers1x: RendererSet = {
@@ -13,4 +14,5 @@ export const renderers1x: RendererSet = {
   'bare-metal': renderBareMetal,
   kubernetes: renderKubernetes,
   ingestion: renderIngestion,
+  okta: renderOktaTerraform,
 };

@@ -7,6 +7,7 @@ import { renderLegacyBareMetal } from './legacy-bare-metal.ts';
 import { renderLegacyDocker } from './legacy-docker.ts';
 import { renderLegacyIngestion } from './legacy-ingestion.ts';
 import { renderLegacyKubernetes } from './legacy-kubernetes.ts';
+import { renderOktaTerraform } from './okta-terraform.ts';
 import type { RendererSet } from './types.ts';
 
 export const renderersLegacy: RendererSet = {
@@ -14,4 +15,5 @@ export const renderersLegacy: RendererSet = {
   'bare-metal': renderLegacyBareMetal,
   kubernetes: renderLegacyKubernetes,
   ingestion: renderLegacyIngestion,
+  okta: renderOktaTerraform,
 };

@@ -2,12 +2,13 @@ import type { Derived, Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Settings } from '../settings/index.ts';
 
-export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion'] as const;
+/** `okta`: the Okta org itself, as Terraform (okta.tf), for every release and flow. */
+export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion', 'okta'] as const;
 export type Target = (typeof TARGETS)[number];
 
 export interface EmittedFile {
   filename: string;
-  /** Highlighting language: dotenv, yaml, bash. */
+  /** Highlighting language: dotenv, yaml, bash, hcl. */
   language: string;
   text: string;
 }

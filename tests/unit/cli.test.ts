@@ -31,6 +31,17 @@ describe('om-okta render', () => {
     for (const f of json.files) expect(Object.keys(f).sort()).toEqual(['filename', 'language', 'text']);
   });
 
+  it('--target okta writes okta.tf for every release, 0.12 with the service application', async () => {
+    for (const release of ['2.0', '1.8', '0.12']) {
+      const inputs = release === '0.12' ? `${FIXTURES_DIR}inputs/legacy-implicit.json` : example;
+      const { code, stdout } = await run(['render', '--release', release, '--target', 'okta', '--inputs', inputs, '--format', 'json']);
+      expect(code).toBe(EXIT.ok);
+      const json = JSON.parse(stdout);
+      expect(json.files.map((f: { filename: string; language: string }) => [f.filename, f.language])).toEqual([['okta.tf', 'hcl']]);
+      expect(json.files[0].text.includes('resource "okta_app_oauth" "ingestion"')).toBe(release === '0.12');
+    }
+  });
+
   it('reads inputs from standard input with -', async () => {
     const stdin = await readFile(example, 'utf8');
     const { code, stdout } = await run(['render', '--release', '1.12', '--target', 'ingestion', '--inputs', '-'], stdin);
@@ -89,7 +100,7 @@ describe('om-okta behaves like the command-line tools its readers know', () => {
   it.each([
     [['rendr', '--help'], 'unknown command "rendr". Did you mean render?'],
     [['render', '--relase', '1.12'], 'unknown option --relase. Did you mean --release?'],
-    [['render', '--target', 'kubernets', '--inputs', example], '--target must be one of docker, bare-metal, kubernetes, ingestion, not "kubernets". Did you mean kubernetes?'],
+    [['render', '--target', 'kubernets', '--inputs', example], '--target must be one of docker, bare-metal, kubernetes, ingestion, okta, not "kubernets". Did you mean kubernetes?'],
     [['render', '--release', '1.112', '--target', 'docker', '--inputs', example], 'Did you mean 1.12?'],
     [['lint', 'x.env', '--fromat', 'json'], 'Did you mean --format?'],
   ])('suggests what was meant: %j', async (argv, said) => {
@@ -165,9 +176,9 @@ describe('om-okta suggests what was meant', () => {
     [['key'], /unknown command "key"\. Did you mean keys\?/],
     [['render', '--release', '2', '--target', 'docker', '--inputs', example], /unknown release "2"; choose one of 2\.0, .*\. Did you mean 2\.0\?/],
     [['lint', '-', '--release', '1.12.3'], /unknown release "1\.12\.3";.* Did you mean 1\.12\?/],
-    [['render', '--target', 'swarm', '--inputs', example], /--target must be one of docker, bare-metal, kubernetes, ingestion, not "swarm"\./],
+    [['render', '--target', 'swarm', '--inputs', example], /--target must be one of docker, bare-metal, kubernetes, ingestion, okta, not "swarm"\./],
     [['render', '--target', 'dockr', '--inputs', example], /not "dockr"\. Did you mean docker\?/],
-    [['render', '--inputs', example, '--target'], /--target needs a value: one of docker, bare-metal, kubernetes, ingestion\n/],
+    [['render', '--inputs', example, '--target'], /--target needs a value: one of docker, bare-metal, kubernetes, ingestion, okta\n/],
   ])('%j', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(EXIT.usage);

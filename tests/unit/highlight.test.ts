@@ -5,6 +5,7 @@ const samples: [string, string][] = [
   ['dotenv', "# c\nAUTHENTICATION_PUBLIC_KEYS='[\"https://a/v1/keys\"]'\nX=1\n"],
   ['yaml', '# h\na:\n  b: c # note\n  list:\n    - "x: y"\n    - ${SECRET}\n  n: 3\n  t: true\n'],
   ['bash', 'read -rsp "Secret: " S; echo\nkubectl create secret generic s \\\n  --from-literal=k="$S" | kubectl apply -f -\n'],
+  ['hcl', '# c\nresource "okta_app_oauth" "x" {\n  label  = "a \\"b\\" $${c}"\n  uris   = ["https://a", "b"]\n  pkce   = true\n  leeway = 30\n  app_id = okta_app_oauth.x.id\n  dynamic "jwks" {\n  }\n}\n'],
   ['text', 'plain <b>&</b>'],
 ];
 

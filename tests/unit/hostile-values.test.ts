@@ -16,7 +16,10 @@ import { parse } from 'yaml';
 import { envMap, parseEnvFile } from '../../src/lint/dotenv.ts';
 import { releases } from '../../src/releases/index.ts';
 import { renderTarget } from '../../src/render/index.ts';
+import { readInputs } from '../../src/inputs/index.ts';
+import { oktaModel } from '../../src/okta/model.ts';
 import { TARGETS } from '../../src/targets/index.ts';
+import { body, literal, readTerraform, validateTerraform } from './support/okta-provider.ts';
 import { substituteEnv } from './support/substitute.ts';
 
 const BASE = JSON.parse(readFileSync(new URL('../fixtures/inputs/example-authcode.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -218,4 +221,55 @@ describe('every field: refused on itself, or files that every reader reads alike
     );
     expect(accepted).toBeGreaterThan(100);
   }, 60_000);
+});
+
+/**
+ * okta.tf (the okta target) for every field's hostile values: refused on that field, or a file
+ * HashiCorp's HCL parser reads, in canonical format, valid against the provider's schema, whose
+ * strings read back as exactly the model's values (redirect URIs, origin, authorization server,
+ * the 0.12 service app's issuer). The client secret never reaches it.
+ */
+describe('okta.tf: refused on the field, or read back exactly by the HCL parser', () => {
+  const LEGACY = JSON.parse(readFileSync(new URL('../fixtures/inputs/legacy-custom-server-https.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const FIELDS = ['omUrl', 'oktaDomain', 'authServer', 'clientId', 'principalDomain', 'adminPrincipals', 'serviceClientId', 'serviceEmail', 'serviceKid', 'clientSecret'] as const;
+  const shaped = (field: (typeof FIELDS)[number], hostile: string): string =>
+    field === 'omUrl' ? `https://om.example.com${hostile}` : field === 'oktaDomain' ? `${hostile}.okta.com` : field === 'serviceEmail' ? `${hostile}@example.com` : hostile;
+
+  it('generated values, every release and flow (seeded)', async () => {
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...releases.map((r) => r.id)), fc.constantFrom(...FIELDS), value, fc.constantFrom('implicit', 'authcode'), async (releaseId, field, hostile, flow) => {
+        const release = releases.find((r) => r.id === releaseId)!;
+        const base = release.ingestion.kind === 'okta-service-app' ? LEGACY : { ...BASE, flow, ...(flow === 'authcode' ? { clientSecret: 'Q8-x_y~z-not-in-okta-tf', inlineSecret: true } : { inlineSecret: false }) };
+        const inputs = { ...base, [field]: shaped(field, hostile) };
+        const result = renderTarget({ release, target: 'okta', inputs });
+        const where = `${release.id} okta ${field}=${JSON.stringify(inputs[field]).slice(0, 80)}`;
+        if (result.files.length === 0) {
+          const errors = result.diagnostics.filter((d) => d.severity === 'error');
+          expect(errors.length, where).toBeGreaterThan(0);
+          expect(errors.filter((d) => d.field !== field && d.field !== 'flow'), where).toEqual([]);
+          return;
+        }
+        accepted++;
+        const text = result.files[0]!.text;
+        expect(text, where).not.toContain('Q8-x_y~z-not-in-okta-tf');
+        if (field === 'clientSecret' && hostile.length >= 8) expect(text, where).not.toContain(hostile);
+        const { json, formatted } = await readTerraform(text);
+        expect(formatted, where).toBe(text);
+        expect(validateTerraform(json), where).toEqual([]);
+        const model = oktaModel(readInputs(inputs), release);
+        const app = body(json, 'resource', 'okta_app_oauth', 'openmetadata')!;
+        expect((app['redirect_uris'] as unknown[]).map(literal), where).toEqual(model.apps[0]!.redirectUris);
+        expect((app['post_logout_redirect_uris'] as unknown[]).map(literal), where).toEqual(model.apps[0]!.postLogoutRedirectUris);
+        const origin = body(json, 'resource', 'okta_trusted_origin', 'openmetadata');
+        expect(origin ? literal(origin['origin']) : undefined, where).toBe(model.trustedOrigins[0]?.origin);
+        const server = body(json, 'data', 'okta_auth_server', 'openmetadata');
+        expect(server ? literal(server['name']) : undefined, where).toBe(model.authServer?.name);
+        const scopes = body(json, 'resource', 'okta_app_oauth_api_scope', 'ingestion');
+        expect(scopes ? literal(scopes['issuer']) : undefined, where).toBe(model.apps[1]?.apiScopes?.issuer);
+      }),
+      { seed: 2402, numRuns: 200 },
+    );
+    expect(accepted).toBeGreaterThan(60);
+  }, 120_000);
 });

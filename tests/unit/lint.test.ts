@@ -223,7 +223,11 @@ describe('lint: every golden file lints clean', () => {
 // ---------------------------------------------------------------------------------------------
 // Round trips: render -> lint -> the settings resolveSettings computed from the same inputs.
 
-const MAIN_FILE: Record<Target, string> = {
+/** The targets that configure OpenMetadata (the okta target writes Okta's side, which lint does not read). */
+type OmTarget = Exclude<Target, 'okta'>;
+const omTarget = (target: Target): target is OmTarget => target !== 'okta';
+
+const MAIN_FILE: Record<OmTarget, string> = {
   docker: 'openmetadata-okta.env',
   'bare-metal': 'openmetadata.yaml',
   kubernetes: 'values-okta.yaml',
@@ -231,7 +235,7 @@ const MAIN_FILE: Record<Target, string> = {
 };
 
 /** Settings a renderer does not write (so lint cannot read them back); see src/targets/*.ts. */
-const NOT_WRITTEN: Record<Target, readonly SettingId[]> = {
+const NOT_WRITTEN: Record<OmTarget, readonly SettingId[]> = {
   docker: ['providerName', 'jwtPrincipalClaims', 'enableSelfSignup', 'enableSecureSocketConnection'],
   'bare-metal': [],
   // Helm: the client id and secret are Secret references, not values.
@@ -239,7 +243,7 @@ const NOT_WRITTEN: Record<Target, readonly SettingId[]> = {
   ingestion: [],
 };
 
-function expectedSettings(target: Target, name: InputCase, release: ReleaseProfile): Settings {
+function expectedSettings(target: OmTarget, name: InputCase, release: ReleaseProfile): Settings {
   const inputs = readInputs(loadInputs(name));
   const derived = derive(inputs, release);
   const resolved = resolveSettings(inputs, release, derived);
@@ -260,7 +264,7 @@ function expectedSettings(target: Target, name: InputCase, release: ReleaseProfi
 }
 
 describe('lint: render -> lint gives back the settings', () => {
-  const cases = releases.flatMap((release) => TARGETS.flatMap((target) => casesFor(release.id).map((name) => ({ release, target, name }))));
+  const cases = releases.flatMap((release) => TARGETS.filter(omTarget).flatMap((target) => casesFor(release.id).map((name) => ({ release, target, name }))));
   it.each(cases.map((c) => [`${c.release.id} ${c.target} ${c.name}`, c] as const))('%s', (_label, { release, target, name }) => {
     const rendered = renderTarget({ release, target, inputs: loadInputs(name) });
     const file = rendered.files.find((f) => f.filename === MAIN_FILE[target])!;
