@@ -15,13 +15,14 @@ import { loadRenderers } from '../../src/render/load.ts';
 
 declare module '../live/values.ts' {
   interface PageParts {
-    /** The release line's renderers. */
-    renderers: RendererSet;
+    /** The renderers of the page's snippet targets, for the release line. */
+    renderers: Partial<RendererSet>;
   }
 }
 
-/** The panel loads the renderers when the page holds a snippet (declared below): a snippet added later keeps its placeholders. */
-const hasRenderers = (live: LiveValues): live is LiveValues & { renderers: RendererSet } => live.renderers !== undefined;
+/** The panel loads the renderers of the page's snippet targets (declared below): a snippet of another target added later keeps its placeholders. */
+const hasRenderers = (live: LiveValues, target: string | undefined): live is LiveValues & { renderers: Partial<RendererSet> } =>
+  live.renderers?.[target as Target] !== undefined;
 
 export class OmSnippet extends LiveElement {
   /** The files shown with the reader's values, as rendered; undefined while placeholders or findings show. */
@@ -32,7 +33,7 @@ export class OmSnippet extends LiveElement {
     this.addEventListener('click', onFileButton);
   }
 
-  #render({ engine, renderers, release, forFlow }: LiveValues & { renderers: RendererSet }): RenderResult {
+  #render({ engine, renderers, release, forFlow }: LiveValues & { renderers: Partial<RendererSet> }): RenderResult {
     return engine.renderCheckedWith(renderers, this.box.dataset['snippetTarget'] as Target, forFlow(this.box.dataset['snippetFlow'] as Flow), release);
   }
 
@@ -44,7 +45,7 @@ export class OmSnippet extends LiveElement {
   }
 
   render(live: LiveValues): string | undefined {
-    if (!hasRenderers(live)) return undefined;
+    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) return undefined;
     const result = this.#render(live);
     this.#files = result.files.length > 0 ? result.files : undefined;
     return this.#html(live, result);
@@ -55,7 +56,7 @@ export class OmSnippet extends LiveElement {
    * written again; the others, their figures and buttons keep their DOM.
    */
   override update(live: LiveValues): void {
-    if (!hasRenderers(live)) return;
+    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) return;
     const result = this.#render(live);
     const shown = this.#files;
     const codes = this.box.querySelectorAll(':scope > figure > pre > code');
@@ -75,7 +76,7 @@ export class OmSnippet extends LiveElement {
 
   /** What update() computes: the files and their tokens (render() would also mark the state). */
   override rehearse(live: LiveValues): void {
-    if (!hasRenderers(live)) return;
+    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) return;
     for (const file of this.#render(live).files) live.engine.highlight(file.text, file.language);
   }
 
@@ -119,5 +120,8 @@ function writeCode(code: Element, tokens: readonly Token[]): void {
   codeNodes.set(code, { kinds: list.map((token) => token.kind ?? ''), texts });
 }
 
-declareParts('om-snippet', { renderers: loadRenderers });
+/** The targets of the snippets in `root`: only their renderers load. */
+const targetsIn = (root: ParentNode): Target[] => [...root.querySelectorAll<HTMLElement>('om-snippet [data-snippet-target]')].map((el) => el.dataset['snippetTarget'] as Target);
+
+declareParts('om-snippet', { renderers: (release, root) => loadRenderers(release, targetsIn(root)) });
 define('om-snippet', OmSnippet);

@@ -17,8 +17,8 @@ export type Engine = typeof import('./client.ts');
  */
 export interface PageParts {}
 
-/** How to load each part an element uses, for the page's release. */
-export type PartLoaders = { [K in keyof PageParts]?: (release: ReleaseFacts) => Promise<PageParts[K]> };
+/** How to load each part an element uses, for the page's release and what the page holds. */
+export type PartLoaders = { [K in keyof PageParts]?: (release: ReleaseFacts, root: ParentNode) => Promise<PageParts[K]> };
 
 const declaredParts = new Map<string, PartLoaders>();
 
@@ -35,8 +35,8 @@ export async function loadPageParts(release: ReleaseFacts, root: ParentNode): Pr
   const loading = new Map<string, Promise<unknown>>();
   for (const [tag, loaders] of declaredParts) {
     if (!root.querySelector(tag)) continue;
-    for (const [key, load] of Object.entries(loaders) as [string, (release: ReleaseFacts) => Promise<unknown>][]) {
-      if (!loading.has(key)) loading.set(key, load(release));
+    for (const [key, load] of Object.entries(loaders) as [string, (release: ReleaseFacts, root: ParentNode) => Promise<unknown>][]) {
+      if (!loading.has(key)) loading.set(key, load(release, root));
     }
   }
   const keys = [...loading.keys()];

@@ -22,7 +22,7 @@ export interface RenderResult {
 
 /** Renders inputs checked with checkAll; nothing when any diagnostic is an error. */
 export function renderCheckedWith(
-  renderers: RendererSet,
+  renderers: Partial<RendererSet>,
   target: Target,
   { inputs, diagnostics }: ReturnType<typeof checkAll>,
   release: ReleaseFacts,
@@ -40,7 +40,10 @@ export function renderCheckedWith(
 }
 
 /** Renders inputs already checked; throws UnrepresentableValueError for a value no file can hold. */
-export function renderValidWith(renderers: RendererSet, target: Target, inputs: Inputs, release: ReleaseFacts): EmittedFile[] {
+export function renderValidWith(renderers: Partial<RendererSet>, target: Target, inputs: Inputs, release: ReleaseFacts): EmittedFile[] {
+  const render = renderers[target];
+  // The browser loads the renderers of the page's targets only (src/render/load.ts).
+  if (!render) throw new Error(`The ${target} renderer is not loaded`);
   const derived = derive(inputs, release);
-  return renderers[target]({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
+  return render({ inputs, release, derived, settings: resolveSettings(inputs, release, derived) });
 }

@@ -151,7 +151,13 @@ describe('nothing is half-written', () => {
 
 describe('renderers by release line', () => {
   it.each(releases.map((r) => [r.id, r] as const))('%s: the browser loads the same renderers the CLI uses', async (_id, release) => {
-    expect(await loadRenderers(release)).toBe(renderersFor(release));
+    expect(await loadRenderers(release)).toEqual(renderersFor(release));
+  });
+
+  it("loads only the renderers of the page's targets", async () => {
+    const loaded = await loadRenderers(releases[0]!, ['docker', 'docker', 'okta']);
+    expect(Object.keys(loaded).sort()).toEqual(['docker', 'okta']);
+    expect(loaded.docker).toBe(renderersFor(releases[0]!).docker);
   });
 
   it('0.12 (legacy) uses the service-application renderers, 1.x the others', () => {
