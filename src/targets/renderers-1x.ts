@@ -7,10 +7,13 @@ import { renderDocker } from './docker.ts';
 import { renderIngestion } from './ingestion.ts';
 import { renderKubernetes } from './kubernetes.ts';
 import type { RendererSet } from './types.ts';
+import { renderUi } from './ui.ts';
 
 export const renderers1x: RendererSet = {
   docker: renderDocker,
   'bare-metal': renderBareMetal,
   kubernetes: renderKubernetes,
   ingestion: renderIngestion,
+  // 1.10+ only (targetsFor): 1.8 and 1.9 have no Settings > SSO form.
+  ui: renderUi,
 };

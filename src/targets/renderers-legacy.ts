@@ -8,10 +8,13 @@ import { renderLegacyDocker } from './legacy-docker.ts';
 import { renderLegacyIngestion } from './legacy-ingestion.ts';
 import { renderLegacyKubernetes } from './legacy-kubernetes.ts';
 import type { RendererSet } from './types.ts';
+import { renderUi } from './ui.ts';
 
 export const renderersLegacy: RendererSet = {
   docker: renderLegacyDocker,
   'bare-metal': renderLegacyBareMetal,
   kubernetes: renderLegacyKubernetes,
   ingestion: renderLegacyIngestion,
+  // Refuses: 0.12 has no Settings > SSO form (targetsFor leaves it out).
+  ui: renderUi,
 };

@@ -2,12 +2,17 @@ import type { Derived, Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Settings } from '../settings/index.ts';
 
-export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion'] as const;
+export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion', 'ui'] as const;
 export type Target = (typeof TARGETS)[number];
+
+/** The targets a release has: `ui` (its own Settings > SSO form, src/targets/ui.ts) only where it has the form (1.10+). */
+export function targetsFor(release: { uiSsoConfig: boolean }): Target[] {
+  return TARGETS.filter((target) => target !== 'ui' || release.uiSsoConfig);
+}
 
 export interface EmittedFile {
   filename: string;
-  /** Highlighting language: dotenv, yaml, bash. */
+  /** Highlighting language: dotenv, yaml, bash, json, text. */
   language: string;
   text: string;
 }
