@@ -155,7 +155,12 @@ export default defineMarkdocConfig({
     'security-config': {
       render: component('./components/SecurityConfigOps.astro'),
       selfClosing: true,
-      attributes: { 'files-changed': { type: Boolean, default: false }, replace: { type: Boolean, default: false } },
+      attributes: {
+        'files-changed': { type: Boolean, default: false },
+        replace: { type: Boolean, default: false },
+        // One way of running OpenMetadata only (a deployment page); all of them by default.
+        target: { type: String, matches: ['docker', 'kubernetes', 'bare-metal'] },
+      },
     },
     'upgrade-runbook': {
       render: component('./components/UpgradeRunbook.astro'),

@@ -181,3 +181,40 @@ describe('om-okta render --target ui', () => {
     expect(stderr).toContain('no Settings > SSO form');
   });
 });
+
+describe('the form\'s page: Test Login messages and the stored configuration\'s commands', () => {
+  const page = readFileSync(new URL('../../content/partials/1x/deployment/ui.mdoc', import.meta.url), 'utf8');
+
+  // Test Login's failure messages on the page, and the rule the page names for each: the explainer
+  // recognises each as (one of) that rule's failure modes.
+  it.each([
+    ["The identity provider returned 'access_denied': User is not assigned to the client application.", 'OKTA-ASSIGN-001'],
+    ["The identity provider returned 'access_denied': Policy evaluation failed for this request, please check the policy configurations.", 'OKTA-AS-002'],
+    ["The identity provider returned 'invalid_scope': One or more scopes are not configured for the authorization server resource.", 'OKTA-SCOPE-001'],
+    ['Token validation failed: Invalid token. Token verification failed. Public key mismatch.', 'OKTA-JWKS-001'],
+    ['Token validation failed: Expired token!', 'OKTA-CLOCK-001'],
+    ["Could not resolve identity from claims: Invalid JWT token, 'username' claim is not present", 'OKTA-CLAIM-003'],
+    ["The 'redirect_uri' parameter must be a Login redirect URI in the client app settings", 'OKTA-REDIR-001'],
+  ])('%s -> %s', async (message, rule) => {
+    const { explainError } = await import('../../src/rules/explain.ts');
+    expect(page).toContain(message);
+    expect(page).toContain(`[${rule}]`);
+    expect(explainError(message, findRelease('2.0')!).flatMap((e) => e.ruleIds)).toContain(rule);
+  });
+
+  it('stores security-config.yaml with the ops script where it has update-security-config, keeping what was stored first', async () => {
+    const { securityConfigCommands } = await import('../../src/runbook/security-config.ts');
+    for (const release of withForm) {
+      const runs = securityConfigCommands(release, { replace: true });
+      const update = release.securityConfigOps!.commands.includes('update-security-config');
+      for (const run of runs) {
+        expect(run.script.includes('update-security-config -f'), `${release.id} ${run.target}`).toBe(update);
+        if (!update) continue;
+        expect(run.script).toContain(`< ${SECURITY_CONFIG_YAML}`.replace('< ', run.target === 'bare-metal' ? '-f ' : '< '));
+        expect(run.script).toContain('security-config-before.yaml');
+        expect(run.script).not.toContain('remove-security-config');
+        expect(run.script.indexOf('get-security-config')).toBeLessThan(run.script.indexOf('update-security-config'));
+      }
+    }
+  });
+});
