@@ -210,7 +210,7 @@ describe('<om-setup-panel> loads the parts the page uses', () => {
 
   it('loads the renderers for a page with a snippet, and the console steps for a page with a card', async () => {
     const withSnippet = await live('<om-snippet><div data-snippet-target="docker" data-snippet-flow="implicit"></div></om-snippet>');
-    expect(Object.keys(withSnippet.renderers ?? {}).sort()).toEqual(['bare-metal', 'docker', 'ingestion', 'kubernetes']);
+    expect(Object.keys(withSnippet.renderers ?? {}).sort()).toEqual(['bare-metal', 'docker', 'ingestion', 'kubernetes', 'ui']);
     expect(withSnippet.consoleStep).toBeUndefined();
     document.body.innerHTML = '';
     liveValues.set(undefined);
