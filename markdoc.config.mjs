@@ -84,6 +84,14 @@ export default defineMarkdocConfig({
         flow: { type: String, default: 'implicit', matches: [...FLOWS] },
       },
     },
+    // OpenMetadata's own Settings > SSO form, field by field, for one flow (components/SsoForm.astro).
+    'sso-form': {
+      render: component('./components/SsoForm.astro'),
+      selfClosing: true,
+      attributes: {
+        flow: { type: String, default: 'implicit', matches: [...FLOWS] },
+      },
+    },
     // A card filled in for the example org, framed as an example (no Copy buttons).
     'example-card': {
       render: component('./components/ExampleCard.astro'),
@@ -147,7 +155,12 @@ export default defineMarkdocConfig({
     'security-config': {
       render: component('./components/SecurityConfigOps.astro'),
       selfClosing: true,
-      attributes: { 'files-changed': { type: Boolean, default: false } },
+      attributes: {
+        'files-changed': { type: Boolean, default: false },
+        replace: { type: Boolean, default: false },
+        // One way of running OpenMetadata only (a deployment page); all of them by default.
+        target: { type: String, matches: ['docker', 'kubernetes', 'bare-metal'] },
+      },
     },
     'upgrade-runbook': {
       render: component('./components/UpgradeRunbook.astro'),

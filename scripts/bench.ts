@@ -49,7 +49,7 @@ import { measureLoadedJs, saveValuesBeforeEachPage, type LoadedJs } from './meas
 import { findRelease, latestRelease, releases } from '../src/releases/index.ts';
 import { renderTarget } from '../src/render/index.ts';
 import { explainError } from '../src/rules/explain.ts';
-import { TARGETS, type Target } from '../src/targets/index.ts';
+import { targetsFor, type Target } from '../src/targets/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -522,7 +522,7 @@ export function benchRenders(renders: number): RenderBench[] {
   if (!release) throw new Error('release 1.12 not found in src/releases');
   const inputs = JSON.parse(readFileSync(INPUTS_FILE, 'utf8')) as unknown;
   const out: RenderBench[] = [];
-  for (const target of TARGETS) {
+  for (const target of targetsFor(release)) {
     const check = renderTarget({ release, target, inputs });
     const errors = check.diagnostics.filter((d) => d.severity === 'error').length;
     for (let i = 0; i < Math.min(100, renders); i++) renderTarget({ release, target, inputs }); // warm up the JIT

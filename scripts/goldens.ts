@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { factsModules } from '../src/releases/facts.ts';
 import { releases } from '../src/releases/index.ts';
 import { renderTarget } from '../src/render/index.ts';
-import { TARGETS } from '../src/targets/index.ts';
+import { targetsFor } from '../src/targets/index.ts';
 import { casesFor, FIXTURES_DIR, goldenDir, loadInputs } from '../tests/fixtures/cases.ts';
 
 rmSync(join(FIXTURES_DIR, 'golden'), { recursive: true, force: true });
 let written = 0;
 for (const release of releases) {
-  for (const target of TARGETS) {
+  for (const target of targetsFor(release)) {
     for (const name of casesFor(release.id)) {
       const result = renderTarget({ release, target, inputs: loadInputs(name) });
       if (result.files.length === 0) {

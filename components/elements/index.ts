@@ -8,5 +8,6 @@
 import './setup-panel.ts';
 import './snippet.ts';
 import './console-card.ts';
+import './sso-form.ts';
 import './derived-value.ts';
 import './step-list.ts';

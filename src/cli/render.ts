@@ -4,7 +4,7 @@
  */
 import { escapeUnsafe } from '../lint/index.ts';
 import { renderTarget } from '../render/index.ts';
-import { TARGETS, type EmittedFile, type Target } from '../targets/index.ts';
+import { TARGETS, targetsFor, type EmittedFile, type Target } from '../targets/index.ts';
 import type { CliIo, Command } from './index.ts';
 import { readJson } from './input.ts';
 import { DOCS_HELP, DOCS_OPTION, docsBaseOption, didYouMean, FORMAT_HELP, FORMAT_OPTION, formatOption, parse, releaseOption, RELEASE_HELP, UsageError } from './options.ts';
@@ -15,7 +15,7 @@ export const render: Command = {
     usage: 'om-okta render --target T --inputs FILE|- [--release R] [--out DIR [--force]] [--format text|json] [--docs-base URL]',
     summary: 'Checks your inputs and writes the configuration files for one deployment target.',
     options: {
-      '--target T': `deployment target: ${TARGETS.join(', ')}`,
+      '--target T': `deployment target: ${TARGETS.join(', ')} (ui: the Settings > SSO form and the stored configuration, 1.10+)`,
       '--inputs FILE': 'your values as JSON (the setup panel downloads it as inputs.json); - reads standard input',
       '--release R': RELEASE_HELP,
       '--out DIR': 'write the files into DIR instead of printing them (nothing is written when a check fails)',
@@ -42,6 +42,9 @@ export const render: Command = {
     if (target === undefined) throw new UsageError(`--target is required: one of ${TARGETS.join(', ')}`);
     if (!TARGETS.includes(target)) {
       throw new UsageError(`--target must be one of ${TARGETS.join(', ')}, not "${escapeUnsafe(target)}".${didYouMean(target, TARGETS)}`);
+    }
+    if (!targetsFor(release).includes(target)) {
+      throw new UsageError(`${release.label} has no Settings > SSO form (it came with 1.10): --target ${targetsFor(release).join(', ')}`);
     }
     if (typeof values.inputs !== 'string') throw new UsageError('--inputs FILE (or - for standard input) is required');
     if (values.force && values.out === undefined) throw new UsageError('--force only goes with --out DIR');

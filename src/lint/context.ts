@@ -11,7 +11,12 @@ import type { Diagnostic, Severity } from '../rules/types.ts';
 import type { Settings } from '../settings/index.ts';
 import type { SettingValue } from './values.ts';
 
-export const LINT_KINDS = ['env', 'openmetadata-yaml', 'helm-values', 'workflow', 'unknown'] as const;
+/**
+ * `security-config`: the configuration stored in the database (1.10+), as `openmetadata-ops.sh
+ * get-security-config` writes it and `update-security-config` and `PUT /api/v1/system/security/config`
+ * take it (YAML or JSON): openmetadata.yaml's two auth blocks, without its `${VAR}` substitution.
+ */
+export const LINT_KINDS = ['env', 'openmetadata-yaml', 'helm-values', 'workflow', 'security-config', 'unknown'] as const;
 export type LintKind = (typeof LINT_KINDS)[number];
 
 /** Where a setting was read: the key as written in the file, its line, and its list items' lines. */

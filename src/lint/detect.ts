@@ -21,6 +21,7 @@ const ENV_AS_YAML = /^([A-Z][A-Z0-9_]*)[ \t]*:(?:\s|$)/;
 export function kindFromFilename(filename: string | undefined): LintKind | undefined {
   if (!filename) return undefined;
   const base = filename.split(/[\\/]/).pop()!.toLowerCase();
+  if (base.includes('security-config') && /\.(ya?ml|json)$/.test(base)) return 'security-config';
   if (base.endsWith('.env') || base.startsWith('.env') || base.includes('.env.') || base === 'env') return 'env';
   if (!/\.ya?ml$/.test(base)) return undefined;
   if (base.startsWith('values') || base.includes('helm')) return 'helm-values';
@@ -53,6 +54,7 @@ export function detect(text: string, filename?: string): Detected {
     return { kind: guessed ?? 'unknown', why: 'text', yaml };
   }
   const kind = kindFromYaml(yaml);
+  if (kind === 'openmetadata-yaml' && isStoredConfig(text, yaml, hint)) return { kind: 'security-config', why: hint === 'security-config' ? 'file name' : 'keys', yaml };
   if (kind) return { kind, why: 'keys', yaml };
   if (hint === 'env') return { kind: 'env', why: 'file name', env: parseEnvFile(text) };
   return { kind: hint ?? 'unknown', why: hint ? 'file name' : 'keys', yaml };
@@ -66,6 +68,21 @@ function kindFromYaml(yaml: ParsedYaml): LintKind | undefined {
   if (['authenticationConfiguration', 'authorizerConfiguration', 'airflowConfiguration'].some((p) => has(yaml, p))) return 'openmetadata-yaml';
   if (has(yaml, 'openmetadata.config') || has(yaml, 'global.openmetadata')) return 'helm-values';
   return undefined;
+}
+
+/**
+ * The stored configuration rather than openmetadata.yaml: only its two auth blocks at the top, and
+ * written as JSON (the API's body) or as the YAML document get-security-config writes (`---` first),
+ * or named so.
+ */
+function isStoredConfig(text: string, yaml: ParsedYaml, hint: LintKind | undefined): boolean {
+  if (hint === 'security-config') return true;
+  if (hint !== undefined) return false;
+  const items = (yaml.doc.contents as { items?: { key?: { value?: unknown } }[] } | null)?.items ?? [];
+  const keys = items.map((item) => item.key?.value);
+  if (keys.length === 0 || !keys.every((k) => k === 'authenticationConfiguration' || k === 'authorizerConfiguration')) return false;
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  return first.startsWith('{') || first === '---';
 }
 
 /** For a YAML file that does not parse: its kind from its top-level keys as text. */

@@ -62,6 +62,7 @@ const KIND_LABEL: Record<LintKind, string> = {
   'openmetadata-yaml': 'openmetadata.yaml',
   'helm-values': 'Helm values file',
   workflow: 'ingestion workflow',
+  'security-config': 'stored security configuration',
   unknown: 'file',
 };
 
@@ -151,7 +152,10 @@ function lintUnsafe(text: string, options: LintOptions): LintResult {
   const diagnostics = [...chosen.diagnostics];
 
   if (!given) diagnostics.unshift(guessNote(chosen, passes));
-  if (chosen.envRefs.length > 0) {
+  if (chosen.envRefs.length > 0 && detected.kind === 'security-config') {
+    const list = chosen.envRefs.slice(0, 6).map((r) => `${r.field} is \${${r.variable}}`).join(', ');
+    diagnostics.push(diagnostic('OKTA-LINT-004', 'info', undefined, `${list}${chosen.envRefs.length > 6 ? ', ...' : ''}: the stored configuration is not read through environment variables, so OpenMetadata would keep that text as the value. Write the value itself before update-security-config or the API stores it.`, chosen.release));
+  } else if (chosen.envRefs.length > 0) {
     const list = chosen.envRefs.slice(0, 6).map((r) => `${r.field} from ${r.variable}`).join(', ');
     diagnostics.push(diagnostic('OKTA-LINT-004', 'info', undefined, `${chosen.envRefs.length} value${chosen.envRefs.length === 1 ? ' comes' : 's come'} from environment variables when OpenMetadata starts (${list}${chosen.envRefs.length > 6 ? ', ...' : ''}), so this file does not say what they are and they are not checked here. Lint the env file that sets them too.`, chosen.release));
   }
@@ -173,6 +177,7 @@ function hintFor(kind: LintKind): string {
     case 'env':
       return 'the AUTHENTICATION_*, AUTHORIZER_* and OIDC_* variables';
     case 'openmetadata-yaml':
+    case 'security-config':
       return 'authenticationConfiguration and authorizerConfiguration';
     case 'helm-values':
       return 'openmetadata.config.authentication and .authorizer';
@@ -212,6 +217,10 @@ function analyze(detected: Detected, release: ReleaseFacts, reader?: ReaderValue
     case 'helm-values':
       lintYaml(detected.yaml!, ctx, detected.kind);
       break;
+    case 'security-config':
+      // The same blocks and keys as openmetadata.yaml (the server reads both into one class).
+      lintYaml(detected.yaml!, ctx, 'openmetadata-yaml');
+      break;
     case 'workflow':
       lintWorkflow(detected.yaml!, ctx);
       break;
@@ -220,8 +229,9 @@ function analyze(detected: Detected, release: ReleaseFacts, reader?: ReaderValue
   }
   if (detected.kind !== 'workflow') {
     jwksPathFit(ctx);
-    runSettingChecks(ctx, detected.kind as YamlKind | 'env', reader);
-    checkFlow(ctx, detected.kind as YamlKind | 'env', reader?.flow);
+    const surface = detected.kind === 'security-config' ? 'openmetadata-yaml' : (detected.kind as YamlKind | 'env');
+    runSettingChecks(ctx, surface, reader);
+    checkFlow(ctx, surface, reader?.flow);
   }
   return ctx;
 }

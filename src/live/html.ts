@@ -85,7 +85,10 @@ export function diagnosticHtml(d: Diagnostic, withField = false): string {
  * which field to fix instead, with no Copy button; `copy: false` (an example card) offers no Copy
  * button at all.
  */
-export function cardBodyHtml(card: ConsoleStep, { invalid = [], copy = true }: { invalid?: readonly string[]; copy?: boolean } = {}): string {
+/** A card of values to enter: an Okta console step, or OpenMetadata's own Settings > SSO form (src/targets/ui.ts). */
+export type Card = Pick<ConsoleStep, 'title' | 'where' | 'fields' | 'skip'>;
+
+export function cardBodyHtml(card: Card, { invalid = [], copy = true }: { invalid?: readonly string[]; copy?: boolean } = {}): string {
   const head =
     `<header class="om-card__head"><span class="om-card__kicker">What to enter</span>` +
     `<strong class="om-card__title">${escapeHtml(card.title)}</strong>` +

@@ -19,6 +19,7 @@ const KINDS: Record<string, string> = {
   'openmetadata-yaml': 'openmetadata.yaml',
   'helm-values': 'Helm values',
   workflow: 'an ingestion workflow',
+  'security-config': 'the stored security configuration (get-security-config)',
   unknown: 'a file this checker does not recognise',
 };
 

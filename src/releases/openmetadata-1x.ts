@@ -107,6 +107,25 @@ export const SECURITY_CONFIG_OPS = {
   },
 } as const;
 
+/**
+ * OpenMetadata's Settings > SSO form for Okta (src/targets/ui.ts): read in the UI code at main-branch
+ * commits, not at a release tag (the stored copy of the repository holds these files at those commits
+ * only, and none could be matched to a tag).
+ */
+const UI = 'openmetadata-ui/src/main/resources/ui/src';
+export const UI_FORM = {
+  /** The form's fields, labels and order. */
+  fields: `OM@034aaa0d:${UI}/constants/SSO.constant.ts (OKTA_OAUTH_UI_SCHEMA, COMMON_FIELD_TITLES, AUTHORIZER_FIELD_TITLES: the labels and hidden fields) and OM@011c3768:${UI}/components/SettingsSso/SSOConfigurationForm/SSOConfigurationForm.tsx (public clients hide oidcConfiguration; confidential clients hide the root Client ID and Callback URL; the form is the authentication and authorizer JSON schemas, drawn by RJSF in their property order, reference/upstream/openmetadata-spec/); both main-branch commits of the 2.0.10 era (the form has Test Login), not a release tag: the labels and order of earlier releases could not be read at their tags`,
+  /** The files src/targets/ui.ts writes: what the ops script and the API take. */
+  files: `SecurityConfiguration {authenticationConfiguration, authorizerConfiguration}: OM@95c0883b:openmetadata-service/src/main/java/org/openmetadata/service/util/OpenMetadataOperations.java (get-security-config writes it as YAML, update-security-config -f reads the same YAML, then asks to restart); the form saves it with PUT /api/v1/system/security/config (applySecurityConfiguration in OM@011c3768:${UI}/components/SettingsSso/SSOConfigurationForm/SSOConfigurationForm.tsx, PATCH for an edit); validated against reference/upstream/openmetadata-spec/`,
+  /** When the form appeared. */
+  since: 'DOM v1.10.x how-to-configure-sso-in-ui.mdx (Settings > SSO, from 1.10.0); the form component of 1.10 itself could not be read at a 1.10 tag',
+  testLogin: {
+    since: '2.0.10',
+    source: `GitHub release 2.0.10-release (2026-11-24, commit 0dab945): OM#38197, #38301. Stages and save gate: OM@1d258ded:${UI}/components/SettingsSso/SsoTestLogin/SsoTestLogin.utils.ts (requiresTestLogin, SAFE_EDIT_PATHS, STAGE_LABEL_KEYS); stage messages: OM@31fc91cd:openmetadata-service/src/main/java/org/openmetadata/service/security/auth/TestLoginService.java and TestLoginOidcHandler.java (main, later than 2.0.10: it adds a TokenRefreshed stage the 2.0.10 list does not have); not read at the 2.0.10-release tag`,
+  },
+} as const;
+
 /** Release notes the pages and rules show, shared by the lines they apply to. */
 export const NOTES = {
   sessionExpiry: {

@@ -43,6 +43,7 @@ export const releaseProfileSchema = z
     helmServiceUrl: z.url().optional(),
     settings: z.partialRecord(z.enum(SETTING_IDS), settingSpec),
     uiSsoConfig: z.boolean(),
+    uiForm: z.object({ source, testLogin: z.object({ since: patch, source }).strict().optional() }).strict().optional(),
     callbackToken: z.object({ kind: z.enum(['okta-id-token', 'openmetadata-jwt']), source }).strict().optional(),
     trustedRedirects: sourced.optional(),
     securityConfigOps: z.object({ commands: z.array(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'a subcommand name')).readonly(), source }).strict().optional(),
@@ -57,6 +58,7 @@ export const releaseProfileSchema = z
       .optional(),
   })
   .strict()
+  .refine((p) => (p.uiForm !== undefined) === p.uiSsoConfig, { message: 'a release with the Settings > SSO form cites where its fields were read (uiForm), and only such a release', path: ['uiForm'] })
   .refine((p) => p.contentDir === `v${p.id}`, { message: 'contentDir must be v + id', path: ['contentDir'] })
   .refine((p) => p.patch.startsWith(`${p.id}.`), { message: 'patch must belong to the release line', path: ['patch'] })
   .refine((p) => !p.helmChartReleased || (p.helmChart && p.helmChartReleased.version.startsWith(`${p.id}.`)), {

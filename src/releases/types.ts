@@ -103,6 +103,11 @@ export interface ReleaseProfile {
   /** SSO can be configured in the UI (Settings > SSO), and a saved UI config wins (1.10+). */
   uiSsoConfig: boolean;
   /**
+   * Where the Settings > SSO form's fields, labels and order for Okta were read (src/targets/ui.ts
+   * writes them), what could not be pinned to the release, and Test Login when the line has it.
+   */
+  uiForm?: { source: string; testLogin?: { since: string; source: string } };
+  /**
    * What the confidential flow's callback hands the browser: Okta's ID token (up to 1.13), or a
    * token OpenMetadata signs itself (2.0, OM PR #26314), whose claims are OpenMetadata's.
    */

@@ -1,4 +1,4 @@
-import { base1x, NOTES, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, UI_FORM, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 export const release110: ReleaseProfile = {
@@ -13,6 +13,7 @@ export const release110: ReleaseProfile = {
   helmChart: { version: '1.10.14', source: 'HC@openmetadata-1.10.14 (b6216340)' },
   settings: settings1x('1.10.14', { sessionExpirySince: '1.10.0', forceSecureSessionCookieSince: '1.10.13' }),
   uiSsoConfig: true,
+  uiForm: { source: `${UI_FORM.since}; fields: ${UI_FORM.fields}; files: ${UI_FORM.files}` },
   securityConfigOps: SECURITY_CONFIG_OPS.removeOnly,
   notes: [NOTES.uiSsoOverrides, NOTES.uiSaveOrgKeys, NOTES.forceSecureCookie],
 };

@@ -1,4 +1,4 @@
-import { base1x, NOTES, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, UI_FORM, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 export const release111: ReleaseProfile = {
@@ -13,6 +13,7 @@ export const release111: ReleaseProfile = {
   helmChart: { version: '1.11.13', source: 'HC@openmetadata-1.11.13 (eaf78737)' },
   settings: settings1x('1.11.13', { sessionExpirySince: '1.11.0', forceSecureSessionCookieSince: '1.11.0', enableAutoRedirectSince: '1.11.5' }),
   uiSsoConfig: true,
+  uiForm: { source: `${UI_FORM.since}; fields: ${UI_FORM.fields}; files: ${UI_FORM.files}` },
   securityConfigOps: SECURITY_CONFIG_OPS.removeOnly,
   notes: [NOTES.uiSsoOverrides, NOTES.autoRedirect, NOTES.claimsMapping],
 };

@@ -1,4 +1,4 @@
-import { base1x, NOTES, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, UI_FORM, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 export const release112: ReleaseProfile = {
@@ -13,6 +13,7 @@ export const release112: ReleaseProfile = {
   helmChart: { version: '1.12.12', source: 'HC@openmetadata-1.12.12 (a8f1ea41)' },
   settings: settings1x('1.12.12', { sessionExpirySince: '1.12.0', forceSecureSessionCookieSince: '1.12.0', enableAutoRedirectSince: '1.12.0' }),
   uiSsoConfig: true,
+  uiForm: { source: `${UI_FORM.since}; fields: ${UI_FORM.fields}; files: ${UI_FORM.files}` },
   securityConfigOps: SECURITY_CONFIG_OPS.getUpdateRemove,
   notes: [NOTES.uiSsoOverrides, NOTES.claimsMapping],
 };

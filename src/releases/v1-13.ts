@@ -1,4 +1,4 @@
-import { base1x, NOTES, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, UI_FORM, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 /**
@@ -19,6 +19,7 @@ export const release113: ReleaseProfile = {
   helmChart: { version: '1.13.1', source: 'HC@openmetadata-1.13.1 (039a208f); git diff openmetadata-1.12.12..openmetadata-1.13.1 changes no auth value, schema or template' },
   settings: settings1x('1.13.1', { sessionExpirySince: '1.13.0', forceSecureSessionCookieSince: '1.13.0', enableAutoRedirectSince: '1.13.0' }),
   uiSsoConfig: true,
+  uiForm: { source: `${UI_FORM.since}; fields: ${UI_FORM.fields}; files: ${UI_FORM.files}` },
   securityConfigOps: SECURITY_CONFIG_OPS.getUpdateRemove,
   notes: [NOTES.uiSsoOverrides, NOTES.claimsMapping],
 };

@@ -1,4 +1,4 @@
-import { base1x, NOTES, OM_1126, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
+import { base1x, NOTES, UI_FORM, OM_1126, SECURITY_CONFIG_OPS, settings1x } from './openmetadata-1x.ts';
 import type { ReleaseProfile } from './types.ts';
 
 /** The 2.0 upgrade notes' page on platform and security changes (a stored copy of the docs site; its docs-om file was not located). */
@@ -34,6 +34,7 @@ export const release20: ReleaseProfile = {
     additionalTrustedRedirectUris: { env: 'AUTHENTICATION_ADDITIONAL_TRUSTED_REDIRECT_URIS', yaml: 'authenticationConfiguration.additionalTrustedRedirectUris', default: [], source: `${UPGRADE_NOTES}; OM PR #30287 (merged 2026-07-21); ${NOT_IN_CHART}` },
   },
   uiSsoConfig: true,
+  uiForm: { source: `${UI_FORM.since}; fields: ${UI_FORM.fields}; files: ${UI_FORM.files}`, testLogin: UI_FORM.testLogin },
   securityConfigOps: SECURITY_CONFIG_OPS.getUpdateRemove,
   callbackToken: {
     kind: 'openmetadata-jwt',

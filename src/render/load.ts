@@ -16,6 +16,7 @@ const LOADERS_1X: RendererLoaders = {
   kubernetes: async () => (await import('../targets/kubernetes.ts')).renderKubernetes,
   ingestion: async () => (await import('../targets/ingestion.ts')).renderIngestion,
   okta: async () => (await import('../targets/okta-terraform.ts')).renderOktaTerraform,
+  ui: async () => (await import('../targets/ui.ts')).renderUi,
 };
 
 const LOADERS_LEGACY: RendererLoaders = {
@@ -24,6 +25,7 @@ const LOADERS_LEGACY: RendererLoaders = {
   kubernetes: async () => (await import('../targets/legacy-kubernetes.ts')).renderLegacyKubernetes,
   ingestion: async () => (await import('../targets/legacy-ingestion.ts')).renderLegacyIngestion,
   okta: LOADERS_1X.okta,
+  ui: LOADERS_1X.ui,
 };
 
 /** The renderers of `targets` (all by default) for the release's line, each loaded once, side by side. */

@@ -6,6 +6,7 @@
  */
 import type { ReleaseProfile } from '../releases/types.ts';
 import { DOCKER_ENV_FILE } from '../targets/docker.ts';
+import { SECURITY_CONFIG_YAML } from '../targets/ui.ts';
 
 export interface SecurityConfigRun {
   target: 'docker' | 'kubernetes' | 'bare-metal';
@@ -18,6 +19,10 @@ const OPS = './bootstrap/openmetadata-ops.sh';
 /** Where the stored configuration is exported inside the server, then read back with cat. */
 const EXPORT_PATH = '/tmp/security-config.yaml';
 const LOCAL_FILE = 'security-config.yaml';
+/** What was stored before a replacement, kept beside the new file. */
+const BACKUP_FILE = 'security-config-before.yaml';
+/** Where a configuration to store is copied inside the server before update-security-config reads it. */
+const IMPORT_PATH = '/tmp/security-config-okta.yaml';
 
 export interface Place {
   target: SecurityConfigRun['target'];
@@ -26,6 +31,8 @@ export interface Place {
   exec: string;
   /** The same, without a terminal, for output redirected to a local file (when it differs). */
   execQuiet?: string;
+  /** The same, reading a local file on standard input (when it differs from execQuiet). */
+  execStdin?: string;
   restart: string[];
   /** The same, when the files changed too: a Docker restart keeps the container's old variables. */
   restartWithFiles?: string[];
@@ -44,6 +51,7 @@ export const PLACES: readonly Place[] = [
     target: 'kubernetes',
     title: 'Kubernetes (the official chart; add --namespace as for helm)',
     exec: 'kubectl exec deployment/openmetadata -- ',
+    execStdin: 'kubectl exec -i deployment/openmetadata -- ',
     restart: ['kubectl rollout restart deployment/openmetadata', 'kubectl rollout status deployment/openmetadata'],
   },
   {
@@ -61,7 +69,7 @@ export const scriptOf = (steps: readonly Step[]): string =>
   `${steps.map(([why, ...commands], i) => [`# ${i + 1}. ${why}`, ...commands].join('\n')).join('\n\n')}\n`;
 
 /** Export (where the release can) and remove the stored configuration, at one place. */
-export function storedConfigSteps(release: ReleaseProfile, place: Place): Step[] {
+export function storedConfigSteps(release: ReleaseProfile, place: Place, localFile = LOCAL_FILE): Step[] {
   const ops = release.securityConfigOps;
   if (!ops) return [];
   const steps: Step[] = [];
@@ -69,12 +77,28 @@ export function storedConfigSteps(release: ReleaseProfile, place: Place): Step[]
     steps.push([
       'See what the database holds (nothing stored: the files apply).',
       ...(place.exec === ''
-        ? [`${OPS} get-security-config -o ${LOCAL_FILE}`]
-        : [`${place.exec}${OPS} get-security-config -o ${EXPORT_PATH}`, `${place.execQuiet ?? place.exec}cat ${EXPORT_PATH} > ${LOCAL_FILE}`]),
+        ? [`${OPS} get-security-config -o ${localFile}`]
+        : [`${place.exec}${OPS} get-security-config -o ${EXPORT_PATH}`, `${place.execQuiet ?? place.exec}cat ${EXPORT_PATH} > ${localFile}`]),
     ]);
   }
   steps.push(['Remove it, so that env vars, openmetadata.yaml or Helm values apply again.', `${place.exec}${OPS} remove-security-config --force`]);
   return steps;
+}
+
+/**
+ * Store the configuration of `om-okta render --target ui` (security-config.yaml) with the ops script,
+ * at one place: none where the release's script has no update-security-config (1.10, 1.11: the API
+ * or the form instead).
+ */
+export function replaceSteps(release: ReleaseProfile, place: Place): Step[] {
+  if (!release.securityConfigOps?.commands.includes('update-security-config')) return [];
+  if (place.exec === '') {
+    return [['Store it (it replaces what the database holds; the client secret must be written in the file).', `${OPS} update-security-config -f ${SECURITY_CONFIG_YAML} --force`]];
+  }
+  return [
+    ['Copy it to the server (with the client secret written in the file, for the auth code flow).', `${place.execStdin ?? place.execQuiet ?? place.exec}sh -c 'cat > ${IMPORT_PATH}' < ${SECURITY_CONFIG_YAML}`],
+    ['Store it: it replaces what the database holds.', `${place.exec}${OPS} update-security-config -f ${IMPORT_PATH} --force`, `${place.exec}rm ${IMPORT_PATH}`],
+  ];
 }
 
 /** How to restart every server instance at a place; `filesChanged` when the reader's files changed since the last start. */
@@ -83,13 +107,18 @@ export const restartCommands = (place: Place, filesChanged = false): string[] =>
 /**
  * The runs for a release, or none when it stores no sign-in configuration (before 1.10).
  * `filesChanged`: the reader also changed their files (an upgrade), so Docker must recreate the
- * container instead of restarting it.
+ * container instead of restarting it. `replace`: store the ui target's security-config.yaml instead
+ * of removing what is stored (where the release's ops script has update-security-config).
  */
-export function securityConfigCommands(release: ReleaseProfile, { filesChanged = false } = {}): SecurityConfigRun[] {
+export function securityConfigCommands(release: ReleaseProfile, { filesChanged = false, replace = false } = {}): SecurityConfigRun[] {
   if (!release.securityConfigOps) return [];
   return PLACES.map((place) => {
+    // Replacing: keep a copy of what is stored (where the release can export it), then store the file.
+    const replacing = replace && replaceSteps(release, place).length > 0;
+    // Replacing: keep what is stored in another file (the way back), then store the new one.
+    const stored = storedConfigSteps(release, place, replacing ? BACKUP_FILE : LOCAL_FILE);
     const steps: Step[] = [
-      ...storedConfigSteps(release, place),
+      ...(replacing ? [...stored.filter(([why]) => why.startsWith('See')), ...replaceSteps(release, place)] : stored),
       ['Restart every server instance: each reads the configuration when it starts.', ...restartCommands(place, filesChanged)],
     ];
     return { target: place.target, title: place.title, script: scriptOf(steps) };

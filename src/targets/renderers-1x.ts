@@ -8,6 +8,7 @@ import { renderIngestion } from './ingestion.ts';
 import { renderKubernetes } from './kubernetes.ts';
 import { renderOktaTerraform } from './okta-terraform.ts';
 import type { RendererSet } from './types.ts';
+import { renderUi } from './ui.ts';
 
 export const renderers1x: RendererSet = {
   docker: renderDocker,
@@ -15,4 +16,6 @@ export const renderers1x: RendererSet = {
   kubernetes: renderKubernetes,
   ingestion: renderIngestion,
   okta: renderOktaTerraform,
+  // 1.10+ only (targetsFor): 1.8 and 1.9 have no Settings > SSO form.
+  ui: renderUi,
 };

@@ -9,6 +9,7 @@ import { renderLegacyIngestion } from './legacy-ingestion.ts';
 import { renderLegacyKubernetes } from './legacy-kubernetes.ts';
 import { renderOktaTerraform } from './okta-terraform.ts';
 import type { RendererSet } from './types.ts';
+import { renderUi } from './ui.ts';
 
 export const renderersLegacy: RendererSet = {
   docker: renderLegacyDocker,
@@ -16,4 +17,6 @@ export const renderersLegacy: RendererSet = {
   kubernetes: renderLegacyKubernetes,
   ingestion: renderLegacyIngestion,
   okta: renderOktaTerraform,
+  // Refuses: 0.12 has no Settings > SSO form (targetsFor leaves it out).
+  ui: renderUi,
 };

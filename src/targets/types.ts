@@ -2,13 +2,18 @@ import type { Derived, Inputs } from '../inputs/index.ts';
 import type { ReleaseFacts } from '../releases/facts.ts';
 import type { Settings } from '../settings/index.ts';
 
-/** `okta`: the Okta org itself, as Terraform (okta.tf), for every release and flow. */
-export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion', 'okta'] as const;
+/** `okta`: the Okta org itself, as Terraform (okta.tf), for every release and flow; `ui`: the Settings > SSO form (1.10+, targetsFor). */
+export const TARGETS = ['docker', 'bare-metal', 'kubernetes', 'ingestion', 'okta', 'ui'] as const;
 export type Target = (typeof TARGETS)[number];
+
+/** The targets a release has: `ui` (its own Settings > SSO form, src/targets/ui.ts) only where it has the form (1.10+). */
+export function targetsFor(release: { uiSsoConfig: boolean }): Target[] {
+  return TARGETS.filter((target) => target !== 'ui' || release.uiSsoConfig);
+}
 
 export interface EmittedFile {
   filename: string;
-  /** Highlighting language: dotenv, yaml, bash, hcl. */
+  /** Highlighting language: dotenv, yaml, bash, hcl, json, text. */
   language: string;
   text: string;
 }

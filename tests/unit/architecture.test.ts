@@ -188,7 +188,7 @@ describe('the live engine loads only what checking and rendering need', () => {
     };
     for (const file of engine) follow(file);
     const files = [...seen].map((f) => f.split(sep).join('/'));
-    expect(files.some((f) => f.endsWith('src/rules/check-inputs.ts')) && files.some((f) => f.endsWith('src/targets/renderers-1x.ts'))).toBe(true);
+    expect(files.some((f) => f.endsWith('src/rules/check-inputs.ts')) && files.some((f) => f.endsWith('src/targets/docker.ts'))).toBe(true);
     expect(files.filter((f) => f.endsWith('src/rules/table.ts'))).toEqual([]);
     expect(found).toEqual([]);
   });

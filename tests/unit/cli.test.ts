@@ -100,7 +100,7 @@ describe('om-okta behaves like the command-line tools its readers know', () => {
   it.each([
     [['rendr', '--help'], 'unknown command "rendr". Did you mean render?'],
     [['render', '--relase', '1.12'], 'unknown option --relase. Did you mean --release?'],
-    [['render', '--target', 'kubernets', '--inputs', example], '--target must be one of docker, bare-metal, kubernetes, ingestion, okta, not "kubernets". Did you mean kubernetes?'],
+    [['render', '--target', 'kubernets', '--inputs', example], '--target must be one of docker, bare-metal, kubernetes, ingestion, okta, ui, not "kubernets". Did you mean kubernetes?'],
     [['render', '--release', '1.112', '--target', 'docker', '--inputs', example], 'Did you mean 1.12?'],
     [['lint', 'x.env', '--fromat', 'json'], 'Did you mean --format?'],
   ])('suggests what was meant: %j', async (argv, said) => {
@@ -176,9 +176,9 @@ describe('om-okta suggests what was meant', () => {
     [['key'], /unknown command "key"\. Did you mean keys\?/],
     [['render', '--release', '2', '--target', 'docker', '--inputs', example], /unknown release "2"; choose one of 2\.0, .*\. Did you mean 2\.0\?/],
     [['lint', '-', '--release', '1.12.3'], /unknown release "1\.12\.3";.* Did you mean 1\.12\?/],
-    [['render', '--target', 'swarm', '--inputs', example], /--target must be one of docker, bare-metal, kubernetes, ingestion, okta, not "swarm"\./],
+    [['render', '--target', 'swarm', '--inputs', example], /--target must be one of docker, bare-metal, kubernetes, ingestion, okta, ui, not "swarm"\./],
     [['render', '--target', 'dockr', '--inputs', example], /not "dockr"\. Did you mean docker\?/],
-    [['render', '--inputs', example, '--target'], /--target needs a value: one of docker, bare-metal, kubernetes, ingestion, okta\n/],
+    [['render', '--inputs', example, '--target'], /--target needs a value: one of docker, bare-metal, kubernetes, ingestion, okta, ui\n/],
   ])('%j', async (argv, message) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(EXIT.usage);

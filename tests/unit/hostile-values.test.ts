@@ -18,8 +18,8 @@ import { releases } from '../../src/releases/index.ts';
 import { renderTarget } from '../../src/render/index.ts';
 import { readInputs } from '../../src/inputs/index.ts';
 import { oktaModel } from '../../src/okta/model.ts';
-import { TARGETS } from '../../src/targets/index.ts';
 import { body, literal, readTerraform, validateTerraform } from './support/okta-provider.ts';
+import { targetsFor } from '../../src/targets/index.ts';
 import { substituteEnv } from './support/substitute.ts';
 
 const BASE = JSON.parse(readFileSync(new URL('../fixtures/inputs/example-authcode.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -91,7 +91,7 @@ interface Case {
 function checkCase({ releaseId, secret, inline }: Case, runScripts: boolean): number {
   const release = releases.find((r) => r.id === releaseId)!;
   let readBack = 0;
-  for (const target of TARGETS) {
+  for (const target of targetsFor(release)) {
     const result = renderTarget({ release, target, inputs: { ...BASE, clientSecret: secret, inlineSecret: inline } });
     if (result.files.length === 0) {
       // Refused: an error, on the field that holds the value.
@@ -197,7 +197,7 @@ describe('every field: refused on itself, or files that every reader reads alike
         const release = releases.find((r) => r.id === releaseId)!;
         const base = release.ingestion.kind === 'okta-service-app' ? LEGACY : { ...BASE, flow, inlineSecret: false };
         const inputs = { ...base, [field]: shaped(field, hostile) };
-        for (const target of TARGETS) {
+        for (const target of targetsFor(release)) {
           const result = renderTarget({ release, target, inputs });
           const errors = result.diagnostics.filter((d) => d.severity === 'error');
           if (result.files.length === 0) {

@@ -20,7 +20,7 @@ import { LEGACY_SETTING_IDS } from '../../src/releases/types.ts';
 import { checkAll, checkSettings, docsFor, type Diagnostic } from '../../src/rules/index.ts';
 import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
 import { resolveSettings } from '../../src/settings/index.ts';
-import { TARGETS, type EmittedFile } from '../../src/targets/index.ts';
+import { targetsFor, type TARGETS, type EmittedFile } from '../../src/targets/index.ts';
 import { oktaTokenUrlFor } from '../../src/targets/legacy-service-app.ts';
 import { casesFor, loadInputs } from '../fixtures/cases.ts';
 import { substituteEnv } from './support/substitute.ts';
@@ -365,7 +365,7 @@ describe('0.12 files parse back and fit the 0.12.1 schemas', async () => {
     expect(JSON.parse(expanded.securityConfig.privateKey)).toEqual(keys.privateJwk);
   });
 
-  it.each(TARGETS)('placeholder files for %s render and parse', (target) => {
+  it.each(targetsFor(legacy))('placeholder files for %s render and parse', (target) => {
     const files = renderPlaceholders(target, 'implicit', legacy);
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) {

@@ -11,7 +11,7 @@ import { checkAll, docsFor, isRuleId, RULE_IDS, RULES, type RuleId } from '../..
 import { legacyValues } from '../../src/targets/legacy-service-app.ts';
 import { renderTarget } from '../../src/render/index.ts';
 import { resolveSettings, type Settings } from '../../src/settings/index.ts';
-import { TARGETS, type Target } from '../../src/targets/index.ts';
+import { targetsFor, type Target } from '../../src/targets/index.ts';
 import { casesFor, FIXTURES_DIR, goldenDir, loadInputs, type InputCase } from '../fixtures/cases.ts';
 import { REFERENCE } from './support/upstream.ts';
 
@@ -172,10 +172,12 @@ const KIND_OF: Record<string, LintKind> = {
   'openmetadata.yaml': 'openmetadata-yaml',
   'values-okta.yaml': 'helm-values',
   'workflow-okta.yaml': 'workflow',
+  'security-config.yaml': 'security-config',
+  'security-config.json': 'security-config',
 };
 
 const goldens = releases.flatMap((release) =>
-  TARGETS.flatMap((target) =>
+  targetsFor(release).flatMap((target) =>
     casesFor(release.id).flatMap((name) =>
       readdirSync(goldenDir(release.id, target, name))
         .filter((file) => file in KIND_OF)
@@ -190,10 +192,11 @@ function inputWarnings(release: ReleaseProfile, name: InputCase): string[] {
 }
 
 describe('lint: every golden file lints clean', () => {
-  it('covers the four kinds for every release', () => {
+  it('covers the four kinds for every release, and the stored configuration where the release has one', () => {
     for (const release of releases) {
       const kinds = new Set(goldens.filter((g) => g.release === release).map((g) => KIND_OF[g.file]));
-      expect([...kinds].sort(), release.id).toEqual(['env', 'helm-values', 'openmetadata-yaml', 'workflow']);
+      const stored = release.uiSsoConfig ? ['security-config'] : [];
+      expect([...kinds].sort(), release.id).toEqual(['env', 'helm-values', 'openmetadata-yaml', ...stored, 'workflow']);
     }
   });
 
@@ -232,6 +235,7 @@ const MAIN_FILE: Record<OmTarget, string> = {
   'bare-metal': 'openmetadata.yaml',
   kubernetes: 'values-okta.yaml',
   ingestion: 'workflow-okta.yaml',
+  ui: 'security-config.json',
 };
 
 /** Settings a renderer does not write (so lint cannot read them back); see src/targets/*.ts. */
@@ -241,6 +245,7 @@ const NOT_WRITTEN: Record<OmTarget, readonly SettingId[]> = {
   // Helm: the client id and secret are Secret references, not values.
   kubernetes: ['jwtPrincipalClaims', 'enableSelfSignup', 'enableSecureSocketConnection', 'oidcClientId', 'oidcClientSecret'],
   ingestion: [],
+  ui: [],
 };
 
 function expectedSettings(target: OmTarget, name: InputCase, release: ReleaseProfile): Settings {
@@ -264,7 +269,7 @@ function expectedSettings(target: OmTarget, name: InputCase, release: ReleasePro
 }
 
 describe('lint: render -> lint gives back the settings', () => {
-  const cases = releases.flatMap((release) => TARGETS.filter(omTarget).flatMap((target) => casesFor(release.id).map((name) => ({ release, target, name }))));
+  const cases = releases.flatMap((release) => targetsFor(release).filter(omTarget).flatMap((target) => casesFor(release.id).map((name) => ({ release, target, name }))));
   it.each(cases.map((c) => [`${c.release.id} ${c.target} ${c.name}`, c] as const))('%s', (_label, { release, target, name }) => {
     const rendered = renderTarget({ release, target, inputs: loadInputs(name) });
     const file = rendered.files.find((f) => f.filename === MAIN_FILE[target])!;

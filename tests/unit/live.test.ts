@@ -20,7 +20,7 @@ import { carryOverNotice } from '../../src/live/carry-over.ts';
 import { parseEnvFile } from '../../src/lint/dotenv.ts';
 import { latestRelease } from '../../src/releases/index.ts';
 import { renderPlaceholders, renderTarget } from '../../src/render/index.ts';
-import { TARGETS } from '../../src/targets/index.ts';
+import { targetsFor } from '../../src/targets/index.ts';
 
 const SECRET = 'S3cr3t-canary-value';
 const filled: FormValues = {
@@ -127,7 +127,7 @@ describe('form state', () => {
 });
 
 describe('placeholder render (pages before anything is typed, and without JavaScript)', () => {
-  it.each(TARGETS.flatMap((t) => (['implicit', 'authcode'] as const).map((f) => [t, f] as const)))('%s %s shows placeholders in files that still parse', (target, flow) => {
+  it.each(targetsFor(latestRelease).flatMap((t) => (['implicit', 'authcode'] as const).map((f) => [t, f] as const)))('%s %s shows placeholders in files that still parse', (target, flow) => {
     const files = renderPlaceholders(target, flow, latestRelease);
     const text = files.map((f) => f.text).join('\n');
     expect(text).toContain(target === 'ingestion' ? 'OPENMETADATA_HOST' : 'OKTA_DOMAIN');

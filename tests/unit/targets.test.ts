@@ -10,13 +10,13 @@ import type { SettingId } from '../../src/releases/types.ts';
 import { loadRenderers } from '../../src/render/load.ts';
 import { renderTarget } from '../../src/render/index.ts';
 import { resolveSettings } from '../../src/settings/index.ts';
-import { renderersFor, TARGETS, type EmittedFile } from '../../src/targets/index.ts';
+import { renderersFor, targetsFor, type TARGETS, type EmittedFile } from '../../src/targets/index.ts';
 import { renderersLegacy } from '../../src/targets/renderers-legacy.ts';
 import { casesFor, goldenDir, loadInputs, type InputCase } from '../fixtures/cases.ts';
 import { helmDefaultValues, helmMerge, helmValuesValidator, serverSchemas } from './support/upstream.ts';
 
 const cases = releases.flatMap((release) =>
-  TARGETS.flatMap((target) => casesFor(release.id).map((name) => ({ release, target, name }))),
+  targetsFor(release).flatMap((target) => casesFor(release.id).map((name) => ({ release, target, name }))),
 );
 // The parse-back checks below are for 1.x files; 0.12 (legacy) has its own in legacy.test.ts.
 const releases1x = releases.filter((r) => r.ingestion.kind === 'bot-jwt');

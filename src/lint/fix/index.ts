@@ -48,6 +48,8 @@ export function fixFile(text: string, options: FixOptions = {}): FixResult {
 function fixLinted(text: string, lint: LintResult, options: FixOptions, unfixed: (extra?: Partial<FixResult>) => FixResult): FixResult {
   const release = lint.release;
   if (lint.kind === 'unknown' || lint.diagnostics.some((d) => d.id === 'OKTA-LINT-001')) return unfixed();
+  // The stored configuration is replaced whole (update-security-config, the API): render it anew instead.
+  if (lint.kind === 'security-config') return unfixed();
   if (lint.kind === 'workflow') return inStage('expected', () => fixWorkflow(text, lint, options)) ?? unfixed();
 
   const kind = lint.kind;

@@ -218,6 +218,7 @@ export const FACTS: ReleaseFacts = {
     }
   },
   "uiSsoConfig": true,
+  "uiForm": {},
   "securityConfigOps": {
     "commands": [
       "remove-security-config"

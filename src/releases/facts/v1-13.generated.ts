@@ -224,6 +224,7 @@ export const FACTS: ReleaseFacts = {
     }
   },
   "uiSsoConfig": true,
+  "uiForm": {},
   "securityConfigOps": {
     "commands": [
       "get-security-config",

@@ -242,6 +242,11 @@ export const FACTS: ReleaseFacts = {
     }
   },
   "uiSsoConfig": true,
+  "uiForm": {
+    "testLogin": {
+      "since": "2.0.10"
+    }
+  },
   "securityConfigOps": {
     "commands": [
       "get-security-config",
