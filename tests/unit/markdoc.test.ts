@@ -29,6 +29,18 @@ describe('Markdoc tags', () => {
     expect(errors(source)).toEqual([]);
   });
 
+  // Starlight builds "On this page" from every heading of the source, rendered or not: a heading
+  // inside a release block would be listed (and linked) on releases that do not show it.
+  it.each(pages)('%s keeps its headings outside release blocks', (page) => {
+    let depth = 0;
+    const inside: string[] = [];
+    for (const line of readFileSync(join(CONTENT, page), 'utf8').split('\n')) {
+      depth += (line.match(/\{% release [^%]*%\}/g) ?? []).length - (line.match(/\{% \/release %\}/g) ?? []).length;
+      if (depth > 0 && /^#{2,6} /.test(line)) inside.push(line);
+    }
+    expect(inside).toEqual([]);
+  });
+
   it.each([
     ['an unknown tag', '{% snipet target="docker" /%}', 'tag-undefined'],
     ['a target that does not exist', '{% snippet target="swarm" /%}', 'attribute-value-invalid'],
