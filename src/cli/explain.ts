@@ -8,7 +8,7 @@
  * nothing did, 2 for usage errors or unreadable input. Offline: no request is made.
  */
 import { escapeUnsafe } from '../lint/index.ts';
-import type { Command } from './index.ts';
+import type { Command } from './types.ts';
 import { readText } from './input.ts';
 import { DOCS_HELP, DOCS_OPTION, docsBaseOption, FORMAT_HELP, FORMAT_OPTION, formatOption, parse, releaseOption, RELEASE_HELP, UsageError } from './options.ts';
 import { EXIT, json, withDocsBase } from './output.ts';

@@ -4,7 +4,7 @@
  * exit 2 (unreadable input, not a usage mistake: no help follows).
  */
 import { escapeUnsafe } from '../lint/index.ts';
-import type { CliIo } from './index.ts';
+import type { CliIo } from './types.ts';
 
 export class InputError extends Error {}
 

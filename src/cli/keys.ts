@@ -3,7 +3,7 @@
  * `{ kid, publicJwks, privateJwk }` on standard output (src/keys). Nothing is written to disk.
  */
 import { isValidKid, keyPairSet, randomKid } from '../keys/index.ts';
-import type { Command } from './index.ts';
+import type { Command } from './types.ts';
 import { parse, UsageError } from './options.ts';
 import { EXIT } from './output.ts';
 

@@ -14,7 +14,7 @@ import { unifiedDiff } from '../lint/diff.ts';
 import { lintWithFixes } from '../lint/fix/index.ts';
 import { escapeUnsafe, unreadableReason } from '../lint/index.ts';
 import type { Diagnostic } from '../rules/types.ts';
-import type { Command } from './index.ts';
+import type { Command } from './types.ts';
 import { InputError, readJson, readText, sourceName } from './input.ts';
 import { DOCS_HELP, DOCS_OPTION, docsBaseOption, FORMAT_HELP, FORMAT_OPTION, formatOption, parse, releaseOption, UsageError } from './options.ts';
 import { EXIT, json, withDocsBase } from './output.ts';

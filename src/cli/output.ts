@@ -2,7 +2,7 @@
 import { escapeUnsafe, terminalSafeJson } from '../lint/index.ts';
 import type { Diagnostic } from '../rules/types.ts';
 import type { EmittedFile } from '../targets/index.ts';
-import type { CliIo } from './index.ts';
+import type { CliIo } from './types.ts';
 
 export const EXIT = { ok: 0, diagnosticError: 1, usage: 2 } as const;
 

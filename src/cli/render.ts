@@ -5,7 +5,7 @@
 import { escapeUnsafe } from '../lint/index.ts';
 import { renderTarget } from '../render/index.ts';
 import { TARGETS, targetsFor, type EmittedFile, type Target } from '../targets/index.ts';
-import type { CliIo, Command } from './index.ts';
+import type { CliIo, Command } from './types.ts';
 import { readJson } from './input.ts';
 import { DOCS_HELP, DOCS_OPTION, docsBaseOption, didYouMean, FORMAT_HELP, FORMAT_OPTION, formatOption, parse, releaseOption, RELEASE_HELP, UsageError } from './options.ts';
 import { EXIT, formatFile, json, printDiagnostics, withDocsBase } from './output.ts';

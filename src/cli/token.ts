@@ -6,7 +6,7 @@
  * Exit 1 when a finding is an error (a text that is not a token included).
  */
 import { escapeUnsafe } from '../lint/index.ts';
-import type { Command, VerifyIo } from './index.ts';
+import type { Command, VerifyIo } from './types.ts';
 import { InputError, readJson, readText } from './input.ts';
 import { DOCS_HELP, DOCS_OPTION, docsBaseOption, FORMAT_HELP, FORMAT_OPTION, formatOption, parse, releaseOption, RELEASE_HELP, UsageError } from './options.ts';
 import { EXIT, json, printDiagnostics, withDocsBase } from './output.ts';

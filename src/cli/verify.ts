@@ -10,7 +10,7 @@
  */
 import { escapeUnsafe } from '../lint/index.ts';
 import type { CheckResult } from '../runbook/types.ts';
-import type { Command } from './index.ts';
+import type { Command } from './types.ts';
 import { readJson } from './input.ts';
 import { DOCS_HELP, DOCS_OPTION, docsBaseOption, FORMAT_HELP, FORMAT_OPTION, formatOption, parse, releaseOption, RELEASE_HELP, UsageError } from './options.ts';
 import { EXIT, json, printDiagnostics, withDocsBase } from './output.ts';
