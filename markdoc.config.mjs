@@ -63,6 +63,8 @@ export default defineMarkdocConfig({
       attributes: {
         target: { type: String, required: true, matches: [...TARGETS] },
         flow: { type: String, default: 'implicit', matches: [...FLOWS] },
+        // Shown on request (a <details>): its renderer loads when the reader opens it.
+        collapsed: { type: String },
       },
     },
     // Both flows as sections, tabs once JavaScript runs (components/FlowTabs.astro).

@@ -10,7 +10,7 @@ import type { RenderResult } from '../../src/render/checked.ts';
 import type { EmittedFile, RendererSet, Target } from '../../src/targets/types.ts';
 import { onFileButton, revealDownloads } from '../live/file-buttons.ts';
 import { define } from './define.ts';
-import { declareParts, LiveElement, type LiveValues } from '../live/values.ts';
+import { declareParts, LiveElement, liveValues, type LiveValues } from '../live/values.ts';
 import { loadRenderers } from '../../src/render/load.ts';
 
 declare module '../live/values.ts' {
@@ -20,7 +20,7 @@ declare module '../live/values.ts' {
   }
 }
 
-/** The panel loads the renderers of the page's snippet targets (declared below): a snippet of another target added later keeps its placeholders. */
+/** The panel loads the renderers of the snippets the page shows (declared below); the others load when shown. */
 const hasRenderers = (live: LiveValues, target: string | undefined): live is LiveValues & { renderers: Partial<RendererSet> } =>
   live.renderers?.[target as Target] !== undefined;
 
@@ -31,6 +31,17 @@ export class OmSnippet extends LiveElement {
   constructor() {
     super();
     this.addEventListener('click', onFileButton);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const reveal = closedReveal(this);
+    reveal?.addEventListener('toggle', () => reveal.open && this.#loadMine());
+  }
+
+  /** Asks for this snippet's renderer when the page did not load it (a collapsed snippet opened). */
+  #loadMine(): void {
+    loadLater(this.box.dataset['snippetTarget'] as Target);
   }
 
   #render({ engine, renderers, release, forFlow }: LiveValues & { renderers: Partial<RendererSet> }): RenderResult {
@@ -45,7 +56,11 @@ export class OmSnippet extends LiveElement {
   }
 
   render(live: LiveValues): string | undefined {
-    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) return undefined;
+    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) {
+      // Opened before the values arrived, or added after the page's renderers loaded: ask now.
+      if (!closedReveal(this)) this.#loadMine();
+      return undefined;
+    }
     const result = this.#render(live);
     this.#files = result.files.length > 0 ? result.files : undefined;
     return this.#html(live, result);
@@ -56,7 +71,10 @@ export class OmSnippet extends LiveElement {
    * written again; the others, their figures and buttons keep their DOM.
    */
   override update(live: LiveValues): void {
-    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) return;
+    if (!hasRenderers(live, this.box.dataset['snippetTarget'])) {
+      if (!closedReveal(this)) this.#loadMine();
+      return;
+    }
     const result = this.#render(live);
     const shown = this.#files;
     const codes = this.box.querySelectorAll(':scope > figure > pre > code');
@@ -120,8 +138,33 @@ function writeCode(code: Element, tokens: readonly Token[]): void {
   codeNodes.set(code, { kinds: list.map((token) => token.kind ?? ''), texts });
 }
 
-/** The targets of the snippets in `root`: only their renderers load. */
-const targetsIn = (root: ParentNode): Target[] => [...root.querySelectorAll<HTMLElement>('om-snippet [data-snippet-target]')].map((el) => el.dataset['snippetTarget'] as Target);
+/** A snippet the reader has to ask for (Snippet.astro's `collapsed`): in a closed <details>. */
+const closedReveal = (el: Element): HTMLDetailsElement | null => el.closest<HTMLDetailsElement>('details[data-snippet-reveal]:not([open])');
+
+/** The targets of the snippets in `root` the reader sees: only their renderers load with the page. */
+const targetsIn = (root: ParentNode): Target[] =>
+  [...root.querySelectorAll<HTMLElement>('om-snippet [data-snippet-target]')].filter((el) => !closedReveal(el)).map((el) => el.dataset['snippetTarget'] as Target);
+
+/** Renderers loaded after the page's, when the reader opens a collapsed snippet: once per target. */
+const loadingLater = new Map<Target, Promise<void>>();
+
+/**
+ * Loads the renderer of `target` into the page's renderers (the object the setup panel keeps for
+ * every later keystroke) and publishes the values again, so that the snippet renders.
+ */
+function loadLater(target: Target): void {
+  const live = liveValues.get();
+  if (!live?.renderers || live.renderers[target] || loadingLater.has(target)) return;
+  const renderers = live.renderers;
+  loadingLater.set(
+    target,
+    loadRenderers(live.release, [target]).then((loaded) => {
+      Object.assign(renderers, loaded);
+      const now = liveValues.get();
+      if (now) liveValues.set({ ...now });
+    }),
+  );
+}
 
 declareParts('om-snippet', { renderers: (release, root) => loadRenderers(release, targetsIn(root)) });
 define('om-snippet', OmSnippet);

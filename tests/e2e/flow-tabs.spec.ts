@@ -15,13 +15,21 @@ for (const path of sitePages().filter((p) => p.includes('/deployment/') && !p.en
   if (release && findRelease(release)?.confidentialClient) byRelease.set(release, [...(byRelease.get(release) ?? []), path]);
 }
 
-/** The page's one set of flow tabs: which flow is selected, which panels show. */
+/**
+ * The page's flow tabs (one set, or several that follow the same choice, as on the Settings > SSO
+ * page): which flow is selected and which panels show, across all of them.
+ */
 async function flowTabs(page: Page) {
-  const tabs = page.locator('om-flow-tabs [role="tab"]');
-  await expect(tabs, `flow tabs on ${page.url()}`).toHaveCount(2);
+  const groups = page.locator('om-flow-tabs');
+  const count = await groups.count();
+  expect(count, `flow tabs on ${page.url()}`).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await expect(groups.nth(i).locator('[role="tab"]'), `flow tabs ${i + 1} on ${page.url()}`).toHaveCount(2);
+  const unique = (values: (string | null)[]) => [...new Set(values)];
   return {
-    selected: await page.locator('om-flow-tabs [role="tab"][aria-selected="true"]').getAttribute('data-flow'),
-    shown: await page.locator('om-flow-tabs [data-flow-panel]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.getAttribute('data-flow-panel'))),
+    selected: unique(await page.locator('om-flow-tabs [role="tab"][aria-selected="true"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-flow')))).join(','),
+    shown: unique(
+      await page.locator('om-flow-tabs [data-flow-panel]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.getAttribute('data-flow-panel'))),
+    ),
   };
 }
 

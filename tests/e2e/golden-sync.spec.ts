@@ -13,7 +13,9 @@
  * Flow: a page that shows a target in both flows (one tab each) is compared on the fixture's flow
  * (`figure[data-flow="<flow>"]`). A target shown in one flow only (the ingestion workflow: it does
  * not depend on the flow, so the page has a single snippet) is what a reader of either flow sees, and
- * is compared with the fixture's golden as is; the test says so in an annotation.
+ * is compared with the fixture's golden as is; the test says so in an annotation. The Okta side
+ * (Terraform) is shown on each flow's own page, in that flow only: it is compared on the page of
+ * the fixture's flow.
  *
  * One browser page per (release, case), visiting the release's snippet pages in turn.
  */
@@ -76,6 +78,9 @@ async function readShown(page: Page): Promise<Shown> {
   }));
 }
 
+/** Targets whose files do not depend on the flow: one snippet stands for both. */
+const FLOW_INDEPENDENT = new Set(['ingestion']);
+
 /** The flow whose snippets stand for `flow` on this page, per target (see the header comment). */
 function flowsToCompare(shown: Shown, flow: string): Map<string, string> {
   const flowsByTarget = new Map<string, Set<string>>();
@@ -85,7 +90,10 @@ function flowsToCompare(shown: Shown, flow: string): Map<string, string> {
   }
   const chosen = new Map<string, string>();
   for (const [target, flows] of flowsByTarget) {
-    chosen.set(target, flows.has(flow) || flows.size !== 1 ? flow : [...flows][0]!);
+    // A flow page shows the Okta side (Terraform) of its own flow only: another flow's file is not
+    // this fixture's, and the fixture's own flow page shows it.
+    const independent = FLOW_INDEPENDENT.has(target);
+    chosen.set(target, flows.has(flow) || flows.size !== 1 || !independent ? flow : [...flows][0]!);
   }
   return chosen;
 }
@@ -140,6 +148,8 @@ for (const { release, name } of runs) {
         await panel.locator('[name="clientSecret"]').fill(secret);
       }
 
+      // Snippets shown on request (the Okta side as Terraform) render once opened, as a reader opens them.
+      await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-snippet-reveal]').forEach((reveal) => (reveal.open = true)));
       // Wait until every snippet compared on this page is live (rendered from the values).
       let shown = await readShown(page);
       const chosen = flowsToCompare(shown, flow);

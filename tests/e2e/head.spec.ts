@@ -15,7 +15,8 @@ const decode = (text: string) => text.replace(/&#x27;|&#39;/g, "'").replace(/&qu
 const files = [...sitePages().map((path) => ({ path, file: join(DIST, path, 'index.html') })), { path: '404', file: join(DIST, '404.html') }];
 
 function metaContent(html: string, property: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/g)) {
+  // A quoted attribute value may hold ">" (a title such as "Settings > SSO").
+  for (const [tag] of html.matchAll(/<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/g)) {
     if (new RegExp(`\\bproperty="${property.replace(/[.:]/g, '\\$&')}"`).test(tag)) return decode(tag.match(/\bcontent="([^"]*)"/)?.[1] ?? '');
   }
   return undefined;

@@ -95,7 +95,8 @@ for (const path of sitePages()) {
     for (const flowPanel of await flowPanels.all()) {
       const flow = await flowPanel.getAttribute('data-flow-panel');
       await expect.soft(flowPanel.locator('.om-flow-panel__title'), `${path}: heading of the ${flow} files`).toBeVisible();
-      await expect.soft(flowPanel.locator('figure[data-target]').first(), `${path}: the ${flow} files`).toBeVisible();
+      // Files, or (on the Settings > SSO page) the form's fields as a card.
+      await expect.soft(flowPanel.locator('figure[data-target], section.om-card').first(), `${path}: the ${flow} files or form`).toBeVisible();
     }
     expect.soft(await page.locator('[role="tablist"]').filter({ visible: true }).count(), `${path}: tab lists, which need JavaScript`).toBe(0);
     // A button that needs JavaScript is not shown (each tool says what to do instead).

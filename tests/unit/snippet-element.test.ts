@@ -184,3 +184,30 @@ describe('<om-snippet> in a flow section the tabs hide', () => {
     expect(codeOf('authcode')).toBe(expected('authcode', EXAMPLE));
   });
 });
+
+describe('<om-snippet> the reader asks for (collapsed)', () => {
+  const okta = snippetBodyHtml(renderPlaceholders('okta', 'implicit', r), { target: 'okta', release: '1.12', flow: 'implicit' }, 'placeholder');
+  const collapsed =
+    `<details data-snippet-reveal><summary>okta.tf, with your values</summary><om-snippet>` +
+    `<div class="om-snippet" data-snippet-target="okta" data-snippet-flow="implicit" data-release="1.12" data-state="placeholder">${okta}</div></om-snippet></details>`;
+
+  it('loads its renderer only when opened, then shows the reader values', async () => {
+    localStorage.setItem(storageKey('1.12'), JSON.stringify(EXAMPLE));
+    mount(panelMarkup(r) + snippetMarkup + collapsed);
+    await until(() => document.querySelector('[data-setup-panel]')?.getAttribute('data-live') === 'ready', 'the panel');
+    expect(Object.keys(liveValues.get()?.renderers ?? {})).toEqual(['docker']);
+    const oktaBox = document.querySelector<HTMLElement>('[data-snippet-target="okta"]')!;
+    expect(oktaBox.dataset['state']).toBe('placeholder');
+
+    const details = document.querySelector<HTMLDetailsElement>('details')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    await until(() => oktaBox.dataset['state'] === 'live', 'the Terraform snippet live');
+    expect(Object.keys(liveValues.get()?.renderers ?? {}).sort()).toEqual(['docker', 'okta']);
+    expect(oktaBox.textContent).toContain(EXAMPLE.oktaDomain.split('.')[0]);
+    // The next keystroke keeps it: the panel's renderers are the ones the snippet added to.
+    type('clientId', '0oaAnother1234567890');
+    await until(() => oktaBox.dataset['state'] === 'live' && liveValues.get()?.values.clientId === '0oaAnother1234567890', 'the next keystroke');
+    expect(liveValues.get()?.renderers?.okta).toBeDefined();
+  });
+});

@@ -120,11 +120,14 @@ export interface SnippetInfo {
 }
 
 /**
- * Opens each flow's tab in turn, as a reader clicks them, then the one that was open again: the
+ * Opens each flow's tab in turn, as a reader clicks them, then the one that was open again, and
+ * every snippet shown on request: the
  * snippets of a flow whose tab is closed render when it opens (components/live/values.ts).
  */
 export async function openEveryFlow(page: Page): Promise<void> {
   await page.evaluate(() => {
+    // Snippets shown on request (the Okta side as Terraform) load their renderer once opened.
+    for (const reveal of document.querySelectorAll<HTMLDetailsElement>('details[data-snippet-reveal]')) reveal.open = true;
     for (const list of document.querySelectorAll('om-flow-tabs [role="tablist"]')) {
       const tabs = [...list.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
       const open = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');
