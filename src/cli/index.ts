@@ -14,6 +14,7 @@ import { explain } from './explain.ts';
 import { InputError } from './input.ts';
 import { keys } from './keys.ts';
 import { lint } from './lint.ts';
+import { okta } from './okta.ts';
 import { didYouMean, UsageError } from './options.ts';
 import { EXIT } from './output.ts';
 import { render } from './render.ts';
@@ -38,6 +39,10 @@ export interface VerifyIo extends CliIo {
   fetch?: typeof fetch;
   /** Whether standard output is a terminal (a "running" line per check); process.stdout.isTTY when absent. */
   isTTY?: boolean;
+  /** The environment `okta` reads OKTA_API_TOKEN from; process.env when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Asks on the terminal without echoing (the API token); absent when standard input is not a terminal. */
+  promptSecret?(question: string): Promise<string>;
 }
 
 export interface Command {
@@ -53,7 +58,7 @@ export interface Command {
 }
 
 /** The commands, in the order `om-okta --help` lists them. */
-const COMMANDS: Readonly<Record<string, Command>> = { render, lint, verify, token, explain, keys };
+const COMMANDS: Readonly<Record<string, Command>> = { render, lint, verify, okta, token, explain, keys };
 const COMMAND_NAMES = Object.keys(COMMANDS);
 
 const USAGE = `Usage:
