@@ -181,7 +181,7 @@ export async function startFakeOkta(options: FakeOktaOptions): Promise<FakeOkta>
         if (causes.length > 0) return send(400, err('E0000001', 'Api validation failed: settings', causes));
         const appId = id('0oa');
         const credentials = (b['credentials'] ?? {}) as Json;
-        const oauthClient = { ...((credentials['oauthClient'] ?? {}) as Json), client_id: appId };
+        const oauthClient: Json = { ...((credentials['oauthClient'] ?? {}) as Json), client_id: appId };
         if ((oauthClient['token_endpoint_auth_method'] ?? 'client_secret_basic') === 'client_secret_basic') oauthClient['client_secret'] = randomBytes(30).toString('base64url');
         const app: Json = { ...clone(b), id: appId, status: query['activate'] === 'false' ? 'INACTIVE' : 'ACTIVE', created: now(), lastUpdated: now(), credentials: { ...credentials, oauthClient } };
         state.apps.set(appId, app);

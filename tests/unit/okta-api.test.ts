@@ -403,3 +403,29 @@ describe('check: each misconfiguration, with its rule', () => {
     expect(json(run)['findings']).toEqual([expect.objectContaining({ ruleId: 'OKTA-ORG-010', severity: 'warning' })]);
   });
 });
+
+describe('verify --okta-api: the org check beside the other checks', () => {
+  // The discovery and OpenMetadata checks have nothing to reach here: only the org check's lines are looked at.
+  it('adds the findings of okta check, and fails on an error', async () => {
+    const inputs = await inputsFile();
+    await om('apply', inputs, ['--write-inputs']);
+    const verify = (extra: string[] = []) =>
+      runOm(['verify', '--inputs', inputs, '--okta-api', '--org', fake.url, '--timeout', '3000', ...extra], {
+        env: { OKTA_API_TOKEN: TOKEN },
+        // Only the fake org answers; the discovery and OpenMetadata requests fail at once.
+        fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+          if (String(input).startsWith(fake.url)) return fetch(input, init);
+          throw new TypeError('fetch failed');
+        }) as typeof fetch,
+      }).then((run) => (runs.push(run), run));
+    const good = await verify();
+    expect(good.stdout).toContain('\u2713 Okta org (Management API): holds what the guide describes');
+    oauth(onlyApp())['consent_method'] = 'REQUIRED';
+    const bad = await verify(['--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect((json(bad)['oktaOrg'] as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toEqual(['OKTA-ORG-006']);
+    const noToken = await runOm(['verify', '--inputs', inputs, '--okta-api', '--org', fake.url, '--timeout', '2000'], { env: {}, fetch: (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch });
+    runs.push(noToken);
+    expect(noToken.stdout).toContain('? Okta org (Management API): could not check: no API token');
+  });
+});

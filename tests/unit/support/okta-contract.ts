@@ -70,11 +70,11 @@ export async function oktaContract(): Promise<OktaContract> {
   };
   const contract: OktaContract = {
     operationOf(request) {
-      return api.matchOperation(split(request))?.operationId;
+      return (api.matchOperation(split(request)) as { operationId?: string } | undefined)?.operationId;
     },
     validate(request) {
       const req = split(request);
-      const op = api.matchOperation(req);
+      const op = api.matchOperation(req) as { operationId?: string } | undefined;
       if (!op) return [`no operation for ${request.method} ${req.path}`];
       const result = api.validateRequest(req);
       const errors = result.valid ? [] : (result.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
