@@ -288,7 +288,8 @@ function formatDryRun(requests: readonly ApiRequest[], ids: Readonly<Record<stri
   const lines = ['# Nothing was sent. The requests a run sends to an org that holds none of this yet:', ''];
   for (const r of requests) {
     lines.push(`${r.method} ${r.path}`);
-    if (r.body !== undefined) lines.push(escapeUnsafe(JSON.stringify(r.body, null, 2)));
+    // Escaped line by line: what the reader typed (a URL) must not act on the terminal; the layout stays.
+    if (r.body !== undefined) lines.push(...JSON.stringify(r.body, null, 2).split('\n').map(escapeUnsafe));
     lines.push('');
   }
   const used = Object.entries(ids).filter(([id]) => requests.some((r) => r.path.includes(id) || JSON.stringify(r.body ?? '').includes(id)));

@@ -7,7 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../../src/inputs/index.ts';
 import { KEY_FILES, keyPairSet, publicJwksFileText } from '../../src/keys/index.ts';
 import { OPERATIONS } from '../../src/okta/api/index.ts';
@@ -19,6 +19,9 @@ import { runOm } from './support/okta-cli.ts';
 import { oktaContract, type OktaContract } from './support/okta-contract.ts';
 import { body, literal, readTerraform } from './support/okta-provider.ts';
 
+
+// The validator compiles each operation's schemas on first use: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 const cases = releases.flatMap((release) => casesFor(release.id).map((name) => ({ release, name })));
 let contract: OktaContract;
 let dir: string;

@@ -9,7 +9,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEY_FILES, keyPairSet, publicJwksFileText } from '../../src/keys/index.ts';
 import { permissionsFor } from '../../src/okta/api/index.ts';
 import { startFakeOkta, type FakeOkta } from '../support/fake-okta.ts';
@@ -17,6 +17,9 @@ import { closedPort } from '../support/listen.ts';
 import { runOm, type OmRun } from './support/okta-cli.ts';
 import { oktaContract, type OktaContract } from './support/okta-contract.ts';
 
+
+// The validator compiles each operation's schemas on first use: slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 const TOKEN = '00TestTokenValue-d0n0tPr1nt-9f8e7d6c5b4a';
 const DOMAIN = 'dev-123456.okta.com';
 const OM = 'https://openmetadata.example.com';
@@ -307,7 +310,7 @@ describe('apply: errors read as an admin needs them', () => {
     const dry = await runOm(['okta', 'apply', '--dry-run', '--inputs', inputs], { env: {} });
     runs.push(dry);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('POST /api/v1/apps?activate=true');
+    expect(dry.stdout).toContain('POST /api/v1/apps?activate=true\n{\n  "name": "oidc_client",\n  "label": "OpenMetadata",');
     expect(fake.log.length).toBe(mark);
   });
 
