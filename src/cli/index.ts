@@ -14,6 +14,7 @@ import { explain } from './explain.ts';
 import { InputError } from './input.ts';
 import { keys } from './keys.ts';
 import { lint } from './lint.ts';
+import { okta } from './okta.ts';
 import { didYouMean, UsageError } from './options.ts';
 import { EXIT } from './output.ts';
 import { render } from './render.ts';
@@ -25,7 +26,7 @@ export { EXIT };
 export type { CliIo, Command, VerifyIo };
 
 /** The commands, in the order `om-okta --help` lists them. */
-const COMMANDS: Readonly<Record<string, Command>> = { render, lint, verify, token, explain, keys };
+const COMMANDS: Readonly<Record<string, Command>> = { render, lint, verify, okta, token, explain, keys };
 const COMMAND_NAMES = Object.keys(COMMANDS);
 
 const USAGE = `Usage:

@@ -15,6 +15,10 @@ export interface VerifyIo extends CliIo {
   fetch?: typeof fetch;
   /** Whether standard output is a terminal (a "running" line per check); process.stdout.isTTY when absent. */
   isTTY?: boolean;
+  /** The environment `okta` reads OKTA_API_TOKEN from; process.env when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Asks on the terminal without echoing (the API token); absent when standard input is not a terminal. */
+  promptSecret?(question: string): Promise<string>;
 }
 
 export interface Command {

@@ -15,9 +15,10 @@ import type { Severity } from './types.ts';
  * the text of a file that `om-okta lint` reads (src/lint), before or beside its settings, as a
  * live check of what Okta's and OpenMetadata's endpoints answer (src/runbook, `om-okta verify`),
  * or in the error explainer, from a message pasted from a log, the browser or Okta (`log`), or by
- * the token judge (src/token, `om-okta token`), from an ID or access token the reader pastes.
+ * the token judge (src/token, `om-okta token`), from an ID or access token the reader pastes, or
+ * from what the Okta org holds, read through its Management API (`org`: `om-okta okta check`).
  */
-export type RuleStage = 'input' | 'settings' | 'file' | 'probe' | 'log' | 'token';
+export type RuleStage = 'input' | 'settings' | 'file' | 'probe' | 'log' | 'token' | 'org';
 
 /** What decides whether a release's troubleshooting page explains a rule. */
 type ReleaseTraits = Pick<ReleaseFacts, 'legacy' | 'confidentialClient' | 'ingestion' | 'trustedRedirects' | 'callbackToken'>;
@@ -253,7 +254,7 @@ export const RULES = {
     severity: 'error',
     title: 'The custom authorization server does not exist or is not available in this Okta org',
     fm: [8],
-    stage: ['probe'],
+    stage: ['probe', 'org'],
   },
   'OKTA-SCOPE-001': {
     severity: 'error',
@@ -280,6 +281,25 @@ export const RULES = {
     fm: [30],
     stage: ['settings'],
     explainedFor: (release) => release.callbackToken?.kind === 'openmetadata-jwt',
+  },
+  // What the Okta org holds, read through the Management API (src/runbook/okta-org.ts, om-okta okta check).
+  'OKTA-ORG-001': { severity: 'error', title: 'The Okta org has no app with the client ID you entered', fm: [25], stage: ['org'] },
+  'OKTA-ORG-002': { severity: 'error', title: 'The Okta app is not the type the flow needs', fm: [11, 12], stage: ['org'] },
+  'OKTA-ORG-003': { severity: 'error', title: "The Okta app's grant types or response types do not fit the flow", fm: [11, 12, 22], stage: ['org'] },
+  'OKTA-ORG-004': { severity: 'error', title: "The Okta app's sign-in or sign-out redirect URIs are not OpenMetadata's", fm: [14, 15, 16], stage: ['org'] },
+  'OKTA-ORG-005': { severity: 'error', title: "The Okta app's client authentication or PKCE does not fit the flow", fm: [11, 12, 13], stage: ['org'] },
+  'OKTA-ORG-006': { severity: 'error', title: 'The Okta app asks users for consent', fm: [21, 22], stage: ['org'] },
+  'OKTA-ORG-007': { severity: 'error', title: 'The issuer is not the Okta URL (Dynamic or custom issuer mode)', fm: [1], stage: ['org'] },
+  'OKTA-ORG-008': { severity: 'error', title: "OpenMetadata's origin is not an active Okta Trusted Origin for CORS and Redirect", fm: [18], stage: ['org'] },
+  'OKTA-ORG-009': { severity: 'error', title: "No active access policy and rule let OpenMetadata's sign-in through", fm: [9], stage: ['org'] },
+  'OKTA-ORG-010': { severity: 'error', title: 'Nobody is assigned to the Okta app', fm: [19], stage: ['org'] },
+  'OKTA-ORG-011': { severity: 'error', title: 'The Okta app is inactive', fm: [19, 25], stage: ['org'] },
+  'OKTA-ORG-012': {
+    severity: 'error',
+    title: "The Okta service application (0.12) is missing, misconfigured, or lacks the panel's key",
+    fm: [32],
+    stage: ['org'],
+    explainedFor: (release) => release.ingestion.kind === 'okta-service-app',
   },
   // Named by the error explainer only (src/rules/explain.ts): no check can see these from the
   // configuration; a message in a log, the browser console or Okta's error page shows them.

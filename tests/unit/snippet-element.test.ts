@@ -204,7 +204,7 @@ describe('<om-snippet> the reader asks for (collapsed)', () => {
     details.dispatchEvent(new Event('toggle'));
     await until(() => oktaBox.dataset['state'] === 'live', 'the Terraform snippet live');
     expect(Object.keys(liveValues.get()?.renderers ?? {}).sort()).toEqual(['docker', 'okta']);
-    expect(oktaBox.textContent).toContain(EXAMPLE.oktaDomain.split('.')[0]);
+    expect(oktaBox.textContent).toContain(String(EXAMPLE['oktaDomain']).split('.')[0]);
     // The next keystroke keeps it: the panel's renderers are the ones the snippet added to.
     type('clientId', '0oaAnother1234567890');
     await until(() => oktaBox.dataset['state'] === 'live' && liveValues.get()?.values.clientId === '0oaAnother1234567890', 'the next keystroke');
