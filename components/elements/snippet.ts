@@ -45,7 +45,8 @@ export class OmSnippet extends LiveElement {
   }
 
   #render({ engine, renderers, release, forFlow }: LiveValues & { renderers: Partial<RendererSet> }): RenderResult {
-    return engine.renderCheckedWith(renderers, this.box.dataset['snippetTarget'] as Target, forFlow(this.box.dataset['snippetFlow'] as Flow), release);
+    const target = this.box.dataset['snippetTarget'] as Target;
+    return engine.renderCheckedWith(renderers, target, forFlow(this.box.dataset['snippetFlow'] as Flow, target), release);
   }
 
   #html(live: LiveValues, result: RenderResult): string {

@@ -8,6 +8,7 @@ import type { ReleaseFacts } from '../releases/facts.ts';
 import { checkAll } from '../rules/check-all.ts';
 import { renderersFor, type EmittedFile, type Target } from '../targets/index.ts';
 import { renderCheckedWith, renderValidWith, type RenderResult } from './checked.ts';
+import { withStandIns } from './stand-ins.ts';
 
 export type { RenderResult } from './checked.ts';
 
@@ -19,7 +20,8 @@ export interface RenderRequest {
 }
 
 export function renderTarget({ release, target, inputs: raw }: RenderRequest): RenderResult {
-  return renderChecked(target, checkAll(raw, release), release);
+  const given = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? withStandIns(raw as Record<string, unknown>, target) : raw;
+  return renderChecked(target, checkAll(given, release), release);
 }
 
 /**
