@@ -1,9 +1,9 @@
 /** <om-sso-form> wraps one `.om-card` (OpenMetadata's Settings > SSO form, field by field) and fills it with the reader's values. */
-import type { Flow } from '../../src/inputs/fields.ts';
 import type { ssoFormCard } from '../../src/targets/ui.ts';
-import { copyText, flash } from '../live/file-buttons.ts';
+import type { ReleaseFacts } from '../../src/releases/facts.ts';
+import { CardElement, type CardInputs } from '../live/card-element.ts';
 import { define } from './define.ts';
-import { declareParts, LiveElement, type LiveValues } from '../live/values.ts';
+import { declareParts, type LiveValues } from '../live/values.ts';
 
 declare module '../live/values.ts' {
   interface PageParts {
@@ -12,24 +12,9 @@ declare module '../live/values.ts' {
   }
 }
 
-export class OmSsoForm extends LiveElement {
-  constructor() {
-    super();
-    // Copy works on the build's placeholders too, like the console cards' buttons.
-    this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLElement>('[data-action="copy-value"]');
-      const code = button?.closest('.om-card__value')?.querySelector('code');
-      if (button && code) void flash(button, copyText(code.textContent ?? ''));
-    });
-  }
-
-  render({ engine, ssoFormCard, inputs, release, forFlow }: LiveValues): string | undefined {
-    if (!inputs || !ssoFormCard) return undefined;
-    const flow = (this.box.dataset['flow'] as Flow | undefined) ?? inputs.flow;
-    // As the snippets read the values: what the reader has not filled in yet stays a placeholder.
-    const checked = forFlow(flow);
-    const shown = checked.inputs ?? inputs;
-    return engine.cardBodyHtml(ssoFormCard({ ...shown, flow }, release), { invalid: engine.fieldsInError(checked) });
+export class OmSsoForm extends CardElement {
+  card(inputs: CardInputs, release: ReleaseFacts, { ssoFormCard }: LiveValues) {
+    return ssoFormCard?.(inputs, release);
   }
 }
 

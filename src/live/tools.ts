@@ -11,7 +11,8 @@ import { findReleaseFacts as findRelease } from '../releases/lookup.ts';
 import type { CheckContext, GuideStep } from '../runbook/types.ts';
 import { isBlank, publicInputs, publicValues, snippetInputs, toRawInputs, type FormValues } from './form.ts';
 import type { ImportPlan } from './import-plan.ts';
-import { checkResultHtml, diagnosticHtml } from './html.ts';
+import { checkResultHtml } from './check-html.ts';
+import { diagnosticHtml } from './html.ts';
 import { withBase } from '../site.ts';
 
 const KINDS: Record<string, string> = {
