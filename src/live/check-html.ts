@@ -5,8 +5,6 @@
 import { escapeHtml } from '../highlight/highlight.ts';
 import { withBase } from '../site.ts';
 
-const attr = (value: string) => escapeHtml(value);
-
 /** What a runbook check result shows: status, what was found, what to do, and for checks that
  * could not run in the browser, the commands that run them elsewhere. */
 export interface CheckResultView {
@@ -30,7 +28,7 @@ const STATUS_LABEL: Record<CheckResultView['status'], string> = {
 
 export function checkResultHtml(r: CheckResultView): string {
   const fix = r.fix ? `<p class="om-check__fix"><strong>What to do.</strong> ${escapeHtml(r.fix)}</p>` : '';
-  const rule = r.ruleId && r.docs ? ` <a class="om-diag__id" href="${attr(withBase(r.docs))}">${escapeHtml(r.ruleId)}</a>` : '';
+  const rule = r.ruleId && r.docs ? ` <a class="om-diag__id" href="${escapeHtml(withBase(r.docs))}">${escapeHtml(r.ruleId)}</a>` : '';
   const url = r.url ? `<p class="om-check__url">Requested: <code>${escapeHtml(r.url)}</code></p>` : '';
   const commands =
     r.status === 'could-not-run' && r.commands
@@ -39,7 +37,7 @@ export function checkResultHtml(r: CheckResultView): string {
         `<p class="om-check__note">inputs.json: <a href="#your-values">Download inputs.json</a> under your values (it never holds the client secret).</p>`
       : '';
   return (
-    `<li class="om-check om-check--${r.status}" data-check-id="${attr(r.id)}" data-check-status="${r.status}"${r.ruleId ? ` data-rule-id="${attr(r.ruleId)}"` : ''}>` +
+    `<li class="om-check om-check--${r.status}" data-check-id="${escapeHtml(r.id)}" data-check-status="${r.status}"${r.ruleId ? ` data-rule-id="${escapeHtml(r.ruleId)}"` : ''}>` +
     `<p><span class="om-check__status">${STATUS_LABEL[r.status]}</span> <strong>${escapeHtml(r.title)}</strong>: ${escapeHtml(r.message)}${rule}</p>` +
     `${fix}${url}${commands}</li>`
   );

@@ -68,21 +68,26 @@ export type Step = [string, ...string[]];
 export const scriptOf = (steps: readonly Step[]): string =>
   `${steps.map(([why, ...commands], i) => [`# ${i + 1}. ${why}`, ...commands].join('\n')).join('\n\n')}\n`;
 
-/** Export (where the release can) and remove the stored configuration, at one place. */
-export function storedConfigSteps(release: ReleaseProfile, place: Place, localFile = LOCAL_FILE): Step[] {
-  const ops = release.securityConfigOps;
-  if (!ops) return [];
-  const steps: Step[] = [];
-  if (ops.commands.includes('get-security-config')) {
-    steps.push([
+/** Export what the database holds to `localFile`, at one place: none where the release's script cannot. */
+function exportSteps(release: ReleaseProfile, place: Place, localFile: string): Step[] {
+  if (!release.securityConfigOps?.commands.includes('get-security-config')) return [];
+  return [
+    [
       'See what the database holds (nothing stored: the files apply).',
       ...(place.exec === ''
         ? [`${OPS} get-security-config -o ${localFile}`]
         : [`${place.exec}${OPS} get-security-config -o ${EXPORT_PATH}`, `${place.execQuiet ?? place.exec}cat ${EXPORT_PATH} > ${localFile}`]),
-    ]);
-  }
-  steps.push(['Remove it, so that env vars, openmetadata.yaml or Helm values apply again.', `${place.exec}${OPS} remove-security-config --force`]);
-  return steps;
+    ],
+  ];
+}
+
+/** Export (where the release can) and remove the stored configuration, at one place. */
+export function storedConfigSteps(release: ReleaseProfile, place: Place): Step[] {
+  if (!release.securityConfigOps) return [];
+  return [
+    ...exportSteps(release, place, LOCAL_FILE),
+    ['Remove it, so that env vars, openmetadata.yaml or Helm values apply again.', `${place.exec}${OPS} remove-security-config --force`],
+  ];
 }
 
 /**
@@ -113,12 +118,10 @@ export const restartCommands = (place: Place, filesChanged = false): string[] =>
 export function securityConfigCommands(release: ReleaseProfile, { filesChanged = false, replace = false } = {}): SecurityConfigRun[] {
   if (!release.securityConfigOps) return [];
   return PLACES.map((place) => {
-    // Replacing: keep a copy of what is stored (where the release can export it), then store the file.
-    const replacing = replace && replaceSteps(release, place).length > 0;
     // Replacing: keep what is stored in another file (the way back), then store the new one.
-    const stored = storedConfigSteps(release, place, replacing ? BACKUP_FILE : LOCAL_FILE);
+    const replacement = replace ? replaceSteps(release, place) : [];
     const steps: Step[] = [
-      ...(replacing ? [...stored.filter(([why]) => why.startsWith('See')), ...replaceSteps(release, place)] : stored),
+      ...(replacement.length > 0 ? [...exportSteps(release, place, BACKUP_FILE), ...replacement] : storedConfigSteps(release, place)),
       ['Restart every server instance: each reads the configuration when it starts.', ...restartCommands(place, filesChanged)],
     ];
     return { target: place.target, title: place.title, script: scriptOf(steps) };

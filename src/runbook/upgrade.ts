@@ -18,8 +18,7 @@
 import type { ReleaseProfile } from '../releases/types.ts';
 import { BARE_METAL_FILE } from '../targets/bare-metal.ts';
 import { DOCKER_ENV_FILE } from '../targets/docker.ts';
-import { HELM_RELEASE_NAME, helmFacts } from '../targets/kubernetes.ts';
-import { shellQuote } from '../targets/shell.ts';
+import { HELM_RELEASE_NAME, helmUpgradeCommand } from '../targets/kubernetes.ts';
 import { PLACES, restartCommands, scriptOf, storedConfigSteps, type Place, type SecurityConfigRun, type Step } from './security-config.ts';
 
 export const UPGRADE_STAGES = ['backup', 'rollback', 'way-in'] as const;
@@ -46,6 +45,12 @@ interface Where {
   restore: Step[];
   /** Starts the previous release on the restored database, with the kept files. */
   startPrevious: Step;
+  /**
+   * Puts back the sign-in settings that worked before the upgrade, and only those: the Okta env
+   * file, the Helm values on the new chart line; on bare metal the new release's openmetadata.yaml
+   * has settings of its own, so the reader copies the two sign-in blocks across.
+   */
+  putSignInBack: Step;
 }
 
 const whereFor = (release: ReleaseProfile): Record<Place['target'], Where> => ({
@@ -73,6 +78,7 @@ const whereFor = (release: ReleaseProfile): Record<Place['target'], Where> => ({
       `echo 'OM_DATABASE=${RESTORE_DATABASE}' >> ${DOCKER_ENV_FILE}`,
       `docker compose --env-file ${DOCKER_ENV_FILE} up -d`,
     ],
+    putSignInBack: ['Put back the Okta settings that worked before the upgrade.', `cp ${DOCKER_ENV_FILE}${KEPT} ${DOCKER_ENV_FILE}`],
   },
   kubernetes: {
     files: [],
@@ -96,8 +102,12 @@ const whereFor = (release: ReleaseProfile): Record<Place['target'], Where> => ({
     ],
     startPrevious: [
       'Install the previous chart version (from helm list above) with the values you kept, on the restored database.',
-      `helm upgrade ${HELM_RELEASE_NAME} ${release.helmRepo.chart} --version "\${PREVIOUS_CHART_VERSION:?the chart version you ran before}" --values values${KEPT}.yaml --set openmetadata.config.database.databaseName=${RESTORE_DATABASE}`,
+      `${helmUpgradeCommand(release, `values${KEPT}.yaml`, { version: '"${PREVIOUS_CHART_VERSION:?the chart version you ran before}"' })} --set openmetadata.config.database.databaseName=${RESTORE_DATABASE}`,
       `kubectl rollout status deployment/${HELM_RELEASE_NAME}`,
+    ],
+    putSignInBack: [
+      'Put back the values that worked before the upgrade, on the new chart line.',
+      helmUpgradeCommand(release, `values${KEPT}.yaml`),
     ],
   },
   'bare-metal': {
@@ -122,6 +132,10 @@ const whereFor = (release: ReleaseProfile): Record<Place['target'], Where> => ({
       `cp ${BARE_METAL_FILE}${KEPT} conf/${BARE_METAL_FILE}`,
       `OM_DATABASE=${RESTORE_DATABASE} ./bin/openmetadata-server-start.sh conf/${BARE_METAL_FILE}`,
     ],
+    putSignInBack: [
+      'Copy the authenticationConfiguration and authorizerConfiguration blocks that worked before the upgrade into the new conf/openmetadata.yaml: this shows where they differ.',
+      `diff ${BARE_METAL_FILE}${KEPT} conf/${BARE_METAL_FILE}`,
+    ],
   },
 });
 
@@ -133,35 +147,17 @@ function keepFiles(files: readonly string[]): Step[] {
 }
 
 /**
- * Puts back the sign-in settings that worked before the upgrade, and only those: the Okta env
- * file, the Helm values on the new chart line; on bare metal the new release's openmetadata.yaml
- * has settings of its own, so the reader copies the two sign-in blocks across.
- */
-function putSignInBack(release: ReleaseProfile, target: Place['target']): Step {
-  if (target === 'docker') return ['Put back the Okta settings that worked before the upgrade.', `cp ${DOCKER_ENV_FILE}${KEPT} ${DOCKER_ENV_FILE}`];
-  if (target === 'kubernetes') {
-    return [
-      'Put back the values that worked before the upgrade, on the new chart line.',
-      `helm upgrade ${HELM_RELEASE_NAME} ${release.helmRepo.chart} --version ${shellQuote(helmFacts(release).chartConstraint ?? '')} --values values${KEPT}.yaml`,
-    ];
-  }
-  return [
-    'Copy the authenticationConfiguration and authorizerConfiguration blocks that worked before the upgrade into the new conf/openmetadata.yaml: this shows where they differ.',
-    `diff ${BARE_METAL_FILE}${KEPT} conf/${BARE_METAL_FILE}`,
-  ];
-}
-
-/**
  * The scripts of one stage, per way of running OpenMetadata, for an upgrade to `release`.
  * The way in uses the stored-configuration commands of that release (none before 1.10).
  */
 export function upgradeRuns(release: ReleaseProfile, stage: UpgradeStage): UpgradeRun[] {
+  const places = whereFor(release);
   return PLACES.map((place) => {
-    const where = whereFor(release)[place.target];
+    const where = places[place.target];
     let steps: Step[];
     if (stage === 'backup') steps = [...keepFiles(where.files), ...where.backup];
     else if (stage === 'rollback') steps = [...where.restore, where.startPrevious];
-    else steps = [...storedConfigSteps(release, place), putSignInBack(release, place.target), ['Restart every server instance with it.', ...restartCommands(place, true)]];
+    else steps = [...storedConfigSteps(release, place), where.putSignInBack, ['Restart every server instance with it.', ...restartCommands(place, true)]];
     return { stage, target: place.target, title: place.title, script: scriptOf(steps) };
   });
 }

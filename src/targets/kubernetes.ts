@@ -67,6 +67,16 @@ export function helmFacts(release: ReleaseFacts): Record<HelmFactName, string | 
   };
 }
 
+/**
+ * `helm upgrade` of the official chart with `values`, held on the release's chart line unless
+ * `version` (already quoted for the shell) names another; `install` creates the release if absent.
+ */
+export function helmUpgradeCommand(release: ReleaseFacts, values: string, { install = false, version }: { install?: boolean; version?: string } = {}): string {
+  const line = helmFacts(release).chartConstraint;
+  const constraint = version ?? (line ? shellQuote(line) : undefined);
+  return `helm upgrade${install ? ' --install' : ''} ${HELM_RELEASE_NAME} ${release.helmRepo.chart}${constraint ? ` --version ${constraint}` : ''} --values ${values}`;
+}
+
 export const renderKubernetes: Renderer = ({ inputs, release, settings, derived }) => {
   const tree: YamlMap = {};
   const facts = helmFacts(release);
@@ -133,8 +143,7 @@ export const renderKubernetes: Renderer = ({ inputs, release, settings, derived 
     // Without --version Helm takes the newest chart, whose default image is another release.
     install.push(`# ${facts.chartConstraint} keeps you on the ${release.id} line.`);
   }
-  const version = facts.chartConstraint ? ` --version ${shellQuote(facts.chartConstraint)}` : '';
-  install.push(`helm upgrade --install ${HELM_RELEASE_NAME} ${release.helmRepo.chart}${version} --values ${HELM_VALUES_FILE}`);
+  install.push(helmUpgradeCommand(release, HELM_VALUES_FILE, { install: true }));
   files.push({ filename: HELM_INSTALL_FILE, language: 'bash', text: `${install.join('\n')}\n` });
   return files;
 };

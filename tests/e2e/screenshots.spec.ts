@@ -8,19 +8,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PAGE_EXAMPLE_INPUTS } from '../../src/inputs/example.ts';
 import { releases } from '../../src/releases/index.ts';
 import { DIST } from './site.ts';
 
 const SCREENSHOTS = new URL('../../public/screenshots/', import.meta.url).pathname;
 
-/** One set of example values for every picture, so that the pictures agree with each other. */
+/** The example org the pages show (src/inputs/example.ts), for every picture, so that pictures and pages agree. */
 const VALUES: Record<string, string> = {
-  omUrl: 'https://openmetadata.acme.example',
-  oktaDomain: 'acme.okta.com',
-  authServer: 'default',
-  clientId: '0oa1b2c3d4e5f6g7h8i9',
-  principalDomain: 'acme.example',
-  adminPrincipals: 'jane.doe',
+  omUrl: PAGE_EXAMPLE_INPUTS.omUrl,
+  oktaDomain: PAGE_EXAMPLE_INPUTS.oktaDomain,
+  authServer: PAGE_EXAMPLE_INPUTS.authServer,
+  clientId: PAGE_EXAMPLE_INPUTS.clientId,
+  principalDomain: PAGE_EXAMPLE_INPUTS.principalDomain,
+  adminPrincipals: PAGE_EXAMPLE_INPUTS.adminPrincipals.join(', '),
   serviceClientId: '0oa9s8r7q6p5o4n3m2l1',
   serviceEmail: 'ingestion-bot@acme.example',
   serviceKid: 'acme-ingestion-1',
